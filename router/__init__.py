@@ -1,0 +1,1 @@
+"""The router service: app factory, API dialects, backends and CLI."""

@@ -1,0 +1,1 @@
+"""The HTTP edge: API dialects, error bodies and the request context. Only it uses FastAPI."""

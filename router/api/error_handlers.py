@@ -1,0 +1,67 @@
+"""One place where exceptions become error responses in the dialect's shape."""
+
+from __future__ import annotations
+
+import orjson
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from router.api.error_shapes import openai_error
+from router.api.request_context import NO_MODEL
+from router.errors import InvalidRequest, MethodNotAllowed, RouteNotFound, RouterError
+
+
+def error_response(error: RouterError) -> Response:
+    return Response(
+        orjson.dumps(openai_error(error)),
+        status_code=error.status,
+        headers=error.headers(),
+        media_type="application/json",
+    )
+
+
+async def _router_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RouterError)
+    return error_response(exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    route = f"{request.method} {request.url.path}"
+    if exc.status_code == 404:
+        return error_response(RouteNotFound(f"no such endpoint: {route}"))
+    if exc.status_code == 405:
+        return error_response(MethodNotAllowed(f"method not allowed: {route}"))
+    error = InvalidRequest(str(exc.detail))
+    error.status = exc.status_code
+    return error_response(error)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    first = exc.errors()[0]
+    param = ".".join(str(part) for part in first["loc"])
+    return error_response(InvalidRequest(f"{param}: {first['msg']}", param=param))
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    """A bug: the client gets the request id, never the traceback (the server log has it)."""
+    state = request.scope.get("state", {})
+    request_id = state.get("request_id", "unknown")
+    response = error_response(
+        RouterError(f"internal error; the router's log has the details under {request_id}")
+    )
+    # This handler runs outside the request-context middleware, so it adds the headers itself.
+    response.headers["x-request-id"] = request_id
+    response.headers["x-router-model"] = state.get("router_model", NO_MODEL)
+    return response
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RouterError, _router_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected)

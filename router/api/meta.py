@@ -1,0 +1,48 @@
+"""Model listing, liveness and readiness."""
+
+from __future__ import annotations
+
+import orjson
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from router.api.deps import ServicesDep
+from router.settings import AUTO_MODEL
+
+router = APIRouter()
+
+
+def _json(body: object, status: int = 200) -> Response:
+    return Response(orjson.dumps(body), status_code=status, media_type="application/json")
+
+
+@router.get("/v1/models")
+async def list_models(services: ServicesDep) -> Response:
+    created = services.started_at
+    data = [{"id": AUTO_MODEL, "object": "model", "created": created, "owned_by": "router"}]
+    data += [
+        {"id": model.name, "object": "model", "created": created,
+         "owned_by": model.litellm_model.split("/", 1)[0]}
+        for model in services.settings.models
+    ]
+    return _json({"object": "list", "data": data})
+
+
+@router.get("/healthz")
+async def healthz() -> Response:
+    """The process is up and answering."""
+    return _json({"status": "ok"})
+
+
+@router.get("/readyz")
+async def readyz(services: ServicesDep) -> Response:
+    """200 when the default model can serve; says for each backend why it cannot."""
+    models = {}
+    for name, backend in services.backends.items():
+        state = backend.readiness()
+        models[name] = {"ready": state.ready, "reason": state.reason}
+    default = services.settings.default_model
+    ready = models[default]["ready"]
+    body = {"status": "ready" if ready else "not_ready", "default_model": default,
+            "models": models}
+    return _json(body, 200 if ready else 503)

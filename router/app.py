@@ -1,0 +1,36 @@
+"""The composition root: `create_app` builds the services in the lifespan and closes them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from router.api import chat, meta
+from router.api.error_handlers import install_error_handlers
+from router.api.request_context import RequestContextMiddleware
+from router.services import Services, build_services
+from router.settings import Settings
+
+
+def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
+    """The ASGI app; pass `services` to supply fakes (the caller then closes them)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        active = services if services is not None else build_services(settings)
+        app.state.services = active
+        active.log_readiness()
+        try:
+            yield
+        finally:
+            if services is None:
+                await active.aclose()
+
+    app = FastAPI(title="LLM router", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.add_middleware(RequestContextMiddleware)
+    install_error_handlers(app)
+    app.include_router(chat.router)
+    app.include_router(meta.router)
+    return app

@@ -1,0 +1,62 @@
+"""The `router` command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from router.config_file import find_config, load_settings
+from router.errors import ConfigError
+from router.settings import Settings
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="router", description="A cost- and latency-aware LLM router proxy."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the proxy")
+    serve.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
+    serve.add_argument("--host", help="address to listen on (overrides server.host)")
+    serve.add_argument("--port", type=int, help="port to listen on (overrides server.port)")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(find_config(args.config, os.environ))
+    overrides = {key: value for key in ("host", "port") if (value := getattr(args, key))}
+    if not overrides:
+        return settings
+    server = settings.server.model_validate({**settings.server.model_dump(), **overrides})
+    return settings.model_copy(update={"server": server})
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from router.app import create_app
+
+    settings = _settings(args)
+    level = settings.server.log_level
+    logging.basicConfig(level=level.upper(), format=LOG_FORMAT)
+    uvicorn.run(
+        create_app(settings),
+        host=settings.server.host,
+        port=settings.server.port,
+        log_level=level,
+        log_config=None,
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _serve(args)
+    except ConfigError as exc:
+        print(f"router: {exc.message}", file=sys.stderr)
+        return 2

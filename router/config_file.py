@@ -1,0 +1,102 @@
+"""Finding and reading the configuration file, with errors that name the file, key and line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from router.errors import ConfigError
+from router.settings import Settings
+
+CONFIG_ENV = "ROUTER_CONFIG"
+DEFAULT_FILE = Path("config.yaml")
+
+
+def find_config(cli_path: str | None, environ: Mapping[str, str]) -> Path | None:
+    """`--config`, else `$ROUTER_CONFIG`, else ./config.yaml if present, else None (defaults)."""
+    if cli_path:
+        return Path(cli_path)
+    if environ.get(CONFIG_ENV):
+        return Path(environ[CONFIG_ENV])
+    return DEFAULT_FILE if DEFAULT_FILE.is_file() else None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from the file (or the embedded defaults), with `ROUTER_*` overrides applied."""
+    if path is None:
+        return _validate({}, None, None)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        raise ConfigError(f"{path}:{line}: invalid YAML: {exc.problem}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the configuration must be a mapping of keys to values")
+    _reject_duplicate_keys(root, path)
+    return _validate(data, root, path)
+
+
+def _validate(data: dict[str, Any], root: yaml.Node | None, path: Path | None) -> Settings:
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        problems = [_describe(error, root, path) for error in exc.errors()]
+        raise ConfigError("invalid configuration:\n  " + "\n  ".join(problems)) from exc
+
+
+def _describe(error: Any, root: yaml.Node | None, path: Path | None) -> str:
+    location = tuple(error["loc"])
+    key = ".".join(str(part) for part in location) or "(top level)"
+    line = _line_of(root, location) if root is not None else None
+    if path is None:
+        where = "defaults and environment"
+    elif line is None:
+        where = f"{path} (or a ROUTER_* environment variable)"
+    else:
+        where = f"{path}:{line}"
+    return f"{where}: {key}: {error['msg']}"
+
+
+def _line_of(node: yaml.Node, location: tuple[Any, ...]) -> int | None:
+    """The line of the deepest node on `location` that the file has."""
+    line: int | None = node.start_mark.line + 1
+    for part in location:
+        child = _child(node, part)
+        if child is None:
+            break
+        node, line = child, child.start_mark.line + 1
+    return line
+
+
+def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((value for key, value in node.value if key.value == part), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        child: yaml.Node = node.value[part]
+        return child
+    return None
+
+
+def _reject_duplicate_keys(node: yaml.Node | None, path: Path) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                line = key.start_mark.line + 1
+                raise ConfigError(f"{path}:{line}: {key.value}: the key is given twice")
+            seen.add(key.value)
+            _reject_duplicate_keys(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _reject_duplicate_keys(item, path)

@@ -1,0 +1,158 @@
+"""The one typed settings model: frozen, unknown keys rejected, validated at startup.
+
+Values come from the YAML file (see `router.config_file`), then `ROUTER_*` environment
+overrides (`ROUTER_SERVER__PORT=9000`). Secrets are never written in the file: a secret field
+holds a `${VARIABLE}` reference and the value is read from the environment when the router
+starts. The field defaults are the embedded defaults used when no file is given.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+_SECRET_REFERENCE = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
+AUTO_MODEL = "auto"
+
+
+def _expand_environment(value: str) -> str:
+    """Replaces `${NAME}` and `${NAME:-default}` with values from the environment."""
+
+    def substitute(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        found = os.environ.get(name)
+        if found:
+            return found
+        if default is not None:
+            return default
+        raise ValueError(f"environment variable {name} is not set (write ${{{name}:-default}})")
+
+    return _REFERENCE.sub(substitute, value)
+
+
+def _check_secret_reference(value: str) -> str:
+    if not _SECRET_REFERENCE.match(value):
+        raise ValueError(
+            "secrets are read from the environment: write a reference such as "
+            "${ANTHROPIC_API_KEY}, never the secret itself"
+        )
+    return value
+
+
+EnvExpanded = Annotated[str, AfterValidator(_expand_environment)]
+SecretReference = Annotated[str, AfterValidator(_check_secret_reference)]
+ModelName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]
+
+
+def resolve_secret(
+    reference: str | None, environ: Mapping[str, str] | None = None
+) -> SecretStr | None:
+    """The value behind a `${NAME}` reference, or None when the variable is unset or empty."""
+    if reference is None:
+        return None
+    match = _SECRET_REFERENCE.match(reference)
+    value = (environ if environ is not None else os.environ).get(match.group(1)) if match else None
+    return SecretStr(value) if value else None
+
+
+def secret_variable(reference: str) -> str:
+    """The variable name in a `${NAME}` reference."""
+    return reference[2:-1]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Price(_Frozen):
+    """US dollars per million tokens."""
+
+    input_per_mtok: Decimal = Field(ge=0)
+    output_per_mtok: Decimal = Field(ge=0)
+
+
+class HostedModel(_Frozen):
+    """A model served by a hosted API through LiteLLM."""
+
+    name: ModelName = Field(description="The name clients and policies use.")
+    kind: Literal["hosted"] = "hosted"
+    litellm_model: str = Field(
+        pattern=r"^[a-z0-9_-]+/.+$", description="LiteLLM's provider/model id."
+    )
+    api_base: EnvExpanded | None = Field(
+        default=None, description="Endpoint override (a gateway, or a test server)."
+    )
+    api_key: SecretReference | None = Field(
+        default=None, description="A ${VARIABLE} naming where the API key is."
+    )
+    timeout_s: float = Field(default=600.0, gt=0, description="Whole-request timeout.")
+    max_output_tokens: int | None = Field(
+        default=None, ge=1, description="max_tokens sent when the client gives none."
+    )
+    price: Price | None = Field(default=None, description="Overrides LiteLLM's price map.")
+
+
+class ServerSettings(_Frozen):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=1, le=65535)
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+def _default_models() -> tuple[HostedModel, ...]:
+    return (
+        HostedModel(
+            name="claude-sonnet",
+            litellm_model="anthropic/claude-sonnet-4-5",
+            api_key="${ANTHROPIC_API_KEY}",
+            price=Price(input_per_mtok=Decimal(3), output_per_mtok=Decimal(15)),
+        ),
+    )
+
+
+class Settings(BaseSettings):
+    """Everything the router is configured with."""
+
+    model_config = SettingsConfigDict(
+        frozen=True, extra="forbid", env_prefix="ROUTER_", env_nested_delimiter="__"
+    )
+
+    server: ServerSettings = ServerSettings()
+    models: tuple[HostedModel, ...] = Field(default_factory=_default_models, min_length=1)
+    default_model: ModelName = "claude-sonnet"
+
+    @model_validator(mode="after")
+    def _names_are_consistent(self) -> Settings:
+        names = [model.name for model in self.models]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise ValueError(f"model names must be unique; repeated: {', '.join(duplicates)}")
+        if AUTO_MODEL in names:
+            raise ValueError(f"'{AUTO_MODEL}' is reserved for routing and cannot name a model")
+        if self.default_model not in names:
+            raise ValueError(
+                f"default_model '{self.default_model}' is not one of the models: {', '.join(names)}"
+            )
+        return self
+
+    def model(self, name: str) -> HostedModel | None:
+        return next((model for model in self.models if model.name == name), None)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment overrides the file (passed as init values); no .env files are read.
+        return env_settings, init_settings

@@ -1,0 +1,52 @@
+"""A scriptable in-memory backend that meets `ChatBackend`, for tests of the HTTP edge."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass, field
+
+from router.backends.base import ChatRequest, Json, Readiness
+
+
+@dataclass
+class FakeBackend:
+    name: str = "fake"
+    ready: Readiness = field(default_factory=lambda: Readiness(True))
+    fail_with: Exception | None = None
+    fail_after_chunks: int | None = None
+    requests: list[ChatRequest] = field(default_factory=list)
+    closed: bool = False
+
+    def readiness(self) -> Readiness:
+        return self.ready
+
+    def _reply(self, request: ChatRequest) -> str:
+        self.requests.append(request)
+        if self.fail_with is not None and self.fail_after_chunks is None:
+            raise self.fail_with
+        last = request.messages[-1].get("content")
+        return f"fake: {last}"
+
+    async def complete(self, request: ChatRequest) -> Json:
+        text = self._reply(request)
+        return {
+            "id": "chatcmpl-fake", "object": "chat.completion", "created": 1, "model": self.name,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                         "finish_reason": "stop", "logprobs": None}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+        }
+
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[Json, None]:
+        text = self._reply(request)
+        for index, word in enumerate(text.split()):
+            if self.fail_after_chunks is not None and index == self.fail_after_chunks:
+                assert self.fail_with is not None
+                raise self.fail_with
+            yield {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1,
+                   "model": self.name,
+                   "choices": [{"index": 0, "delta": {"content": word + " "},
+                                "finish_reason": None, "logprobs": None}]}
+
+    async def aclose(self) -> None:
+        self.closed = True
+

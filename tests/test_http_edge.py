@@ -1,0 +1,242 @@
+"""The HTTP edge in-process, with a fake backend: bad input, error shapes, headers, streams."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from fake_backend import FakeBackend
+from fastapi.testclient import TestClient
+
+from router.app import create_app
+from router.backends.base import Readiness
+from router.errors import UpstreamRateLimited
+from router.services import Services
+from router.settings import ServerSettings, Settings
+
+CHAT = "/v1/chat/completions"
+HELLO = {"model": "auto", "messages": [{"role": "user", "content": "hello"}]}
+
+
+@pytest.fixture
+def backend() -> FakeBackend:
+    return FakeBackend(name="claude-sonnet")
+
+
+@pytest.fixture
+def client(backend: FakeBackend) -> Iterator[TestClient]:
+    settings = Settings(server=ServerSettings(max_body_bytes=4096))
+    services = Services(settings=settings, backends={"claude-sonnet": backend})
+    with TestClient(create_app(settings, services), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def assert_openai_error(response, status: int, code: str, param: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    error = body["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert error["code"] == code
+    assert error["message"]
+    if param is not None:
+        assert error["param"] == param
+    assert "Traceback" not in response.text
+    assert response.headers["x-request-id"]
+    return error
+
+
+def test_non_streaming_answer_carries_router_headers(client: TestClient) -> None:
+    response = client.post(CHAT, json=HELLO)
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["message"]["content"] == "fake: hello"
+    assert response.headers["x-router-model"] == "claude-sonnet"
+    assert len(response.headers["x-request-id"]) == 32
+
+
+def test_client_request_id_is_kept(client: TestClient) -> None:
+    response = client.post(CHAT, json=HELLO, headers={"x-request-id": "trace-42"})
+    assert response.headers["x-request-id"] == "trace-42"
+
+
+def test_sampling_parameters_are_forwarded_and_unknown_ones_named(
+    client: TestClient, backend: FakeBackend
+) -> None:
+    body = {**HELLO, "temperature": 0.2, "max_tokens": 5, "tools": [
+        {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}],
+        "store": True, "frobnicate": 1}
+    response = client.post(CHAT, json=body)
+    assert response.status_code == 200
+    assert response.headers["x-router-ignored-params"] == "frobnicate,store"
+    params = backend.requests[-1].params
+    assert params["temperature"] == 0.2
+    assert params["max_tokens"] == 5
+    assert params["tools"][0]["function"]["name"] == "lookup"
+    assert "frobnicate" not in params
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type", "fragment"),
+    [
+        (b'{"model": "auto", "messages": [', "application/json", "not valid JSON"),
+        (b"\xff\xfe{}", "application/json", "not valid UTF-8"),
+        (b"[1, 2]", "application/json", "must be a JSON object"),
+        (b"", "application/json", "empty"),
+    ],
+)
+def test_unreadable_bodies_are_400(
+    client: TestClient, raw: bytes, content_type: str, fragment: str
+) -> None:
+    response = client.post(CHAT, content=raw, headers={"content-type": content_type})
+    error = assert_openai_error(response, 400, "invalid_request")
+    assert fragment in error["message"]
+    assert response.headers["x-router-model"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"model": "auto", "messages": []}, "messages"),
+        ({"model": "auto"}, "messages"),
+        ({"messages": [{"role": "user", "content": "x"}]}, "model"),
+        ({"model": 7, "messages": [{"role": "user", "content": "x"}]}, "model"),
+        ({**HELLO, "temperature": "hot"}, "temperature"),
+        ({**HELLO, "temperature": 3}, "temperature"),
+        ({**HELLO, "stream": "yes"}, "stream"),
+        ({**HELLO, "max_tokens": 0}, "max_tokens"),
+        ({"model": "auto", "messages": [{"role": "wizard", "content": "x"}]}, "messages.0.role"),
+        ({"model": "auto", "messages": [{"role": "user"}]}, "messages.0"),
+        ({"model": "auto", "messages": ["hello"]}, "messages.0"),
+        ({**HELLO, "tools": [{"type": "function", "function": {"name": "bad name!"}}]},
+         "tools.0.function.name"),
+        ({**HELLO, "n": 2}, "n"),
+    ],
+)
+def test_invalid_fields_are_400_naming_the_field(
+    client: TestClient, body: dict, param: str
+) -> None:
+    error = assert_openai_error(client.post(CHAT, json=body), 400, "invalid_request")
+    assert error["param"] == param
+    assert error["type"] == "invalid_request_error"
+
+
+def test_n_above_one_explains_itself(client: TestClient) -> None:
+    error = assert_openai_error(client.post(CHAT, json={**HELLO, "n": 3}), 400, "invalid_request")
+    assert "n=1" in error["message"]
+
+
+def test_unknown_model_is_404_listing_the_models(client: TestClient) -> None:
+    response = client.post(CHAT, json={**HELLO, "model": "gpt-17"})
+    error = assert_openai_error(response, 404, "model_not_found", "model")
+    assert "gpt-17" in error["message"]
+    assert "claude-sonnet" in error["message"]
+
+
+def test_oversized_body_is_413(client: TestClient) -> None:
+    big = {**HELLO, "messages": [{"role": "user", "content": "x" * 5000}]}
+    assert_openai_error(client.post(CHAT, json=big), 413, "payload_too_large")
+
+
+def test_oversized_chunked_body_is_413(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"model": "auto", "messages": [{"role": "user", "content": "'
+        for _ in range(10):
+            yield b"x" * 1000
+        yield b'"}]}'
+
+    assert_openai_error(client.post(CHAT, content=chunks()), 413, "payload_too_large")
+
+
+def test_unknown_path_and_method_use_the_error_shape(client: TestClient) -> None:
+    assert_openai_error(client.get("/v1/nothing"), 404, "not_found")
+    assert_openai_error(client.get(CHAT), 405, "method_not_allowed")
+
+
+def test_backend_error_maps_to_its_status_and_retry_after(
+    client: TestClient, backend: FakeBackend
+) -> None:
+    backend.fail_with = UpstreamRateLimited("slow down", retry_after=7)
+    response = client.post(CHAT, json=HELLO)
+    assert_openai_error(response, 429, "rate_limit_exceeded")
+    assert response.headers["retry-after"] == "7"
+    assert response.headers["x-router-model"] == "claude-sonnet"
+
+
+def test_unexpected_error_is_500_without_internals(
+    client: TestClient, backend: FakeBackend
+) -> None:
+    backend.fail_with = KeyError("secret internal detail")
+    response = client.post(CHAT, json=HELLO)
+    error = assert_openai_error(response, 500, "internal_error")
+    assert "secret internal detail" not in response.text
+    assert response.headers["x-request-id"] in error["message"]
+
+
+def test_unavailable_backend_is_503(client: TestClient, backend: FakeBackend) -> None:
+    from router.errors import ModelUnavailable
+
+    backend.fail_with = ModelUnavailable("model 'claude-sonnet' cannot serve: KEY is not set")
+    assert_openai_error(client.post(CHAT, json=HELLO), 503, "model_unavailable")
+
+
+def sse_events(text: str) -> list[str]:
+    return [line[len("data: "):] for line in text.split("\n\n") if line.startswith("data: ")]
+
+
+def test_streaming_sends_chunks_then_done(client: TestClient) -> None:
+    with client.stream("POST", CHAT, json={**HELLO, "stream": True}) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        assert response.headers["x-router-model"] == "claude-sonnet"
+        events = sse_events(response.read().decode())
+    assert events[-1] == "[DONE]"
+    text = "".join(json.loads(e)["choices"][0]["delta"]["content"] for e in events[:-1])
+    assert text == "fake: hello "
+
+
+def test_error_before_first_chunk_is_a_plain_http_error(
+    client: TestClient, backend: FakeBackend
+) -> None:
+    backend.fail_with = UpstreamRateLimited("slow down", retry_after=3)
+    response = client.post(CHAT, json={**HELLO, "stream": True})
+    assert_openai_error(response, 429, "rate_limit_exceeded")
+
+
+def test_error_after_first_chunk_is_a_final_sse_error_event(
+    client: TestClient, backend: FakeBackend
+) -> None:
+    backend.fail_with, backend.fail_after_chunks = UpstreamRateLimited("gone"), 1
+    with client.stream("POST", CHAT, json={**HELLO, "stream": True}) as response:
+        assert response.status_code == 200
+        events = sse_events(response.read().decode())
+    assert json.loads(events[0])["choices"][0]["delta"]["content"] == "fake: "
+    assert json.loads(events[-1])["error"]["code"] == "rate_limit_exceeded"
+    assert "[DONE]" not in events
+
+
+def test_unexpected_error_mid_stream_hides_internals(
+    client: TestClient, backend: FakeBackend
+) -> None:
+    backend.fail_with, backend.fail_after_chunks = KeyError("internal detail"), 1
+    with client.stream("POST", CHAT, json={**HELLO, "stream": True}) as response:
+        text = response.read().decode()
+    assert json.loads(sse_events(text)[-1])["error"]["code"] == "internal_error"
+    assert "internal detail" not in text
+
+
+def test_models_list_has_auto_and_configured_models(client: TestClient) -> None:
+    body = client.get("/v1/models").json()
+    assert body["object"] == "list"
+    assert [m["id"] for m in body["data"]] == ["auto", "claude-sonnet"]
+    assert body["data"][1]["owned_by"] == "anthropic"
+
+
+def test_health_and_readiness(client: TestClient, backend: FakeBackend) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").json()["status"] == "ready"
+    backend.ready = Readiness(False, "KEY is not set")
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["models"]["claude-sonnet"] == {"ready": False,
+                                                          "reason": "KEY is not set"}
