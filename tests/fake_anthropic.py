@@ -181,27 +181,44 @@ def _block_events(index: int, block: dict[str, Any]) -> list[bytes]:
             {"type": "input_json_delta", "partial_json": raw[i : i + 5]}
             for i in range(0, len(raw), 5)
         ]
-    events = [_sse("content_block_start", {"type": "content_block_start", "index": index,
-                                           "content_block": start})]
-    events += [_sse("content_block_delta", {"type": "content_block_delta", "index": index,
-                                            "delta": d}) for d in deltas]
+    events = [
+        _sse(
+            "content_block_start",
+            {"type": "content_block_start", "index": index, "content_block": start},
+        )
+    ]
+    events += [
+        _sse("content_block_delta", {"type": "content_block_delta", "index": index, "delta": d})
+        for d in deltas
+    ]
     events.append(_sse("content_block_stop", {"type": "content_block_stop", "index": index}))
     return events
 
 
 def _message_events(message: dict[str, Any]) -> list[bytes]:
     usage = message["usage"]
-    start = {**message, "content": [], "stop_reason": None,
-             "usage": {"input_tokens": usage["input_tokens"], "output_tokens": 1}}
-    events = [_sse("message_start", {"type": "message_start", "message": start}),
-              _sse("ping", {"type": "ping"})]
+    start = {
+        **message,
+        "content": [],
+        "stop_reason": None,
+        "usage": {"input_tokens": usage["input_tokens"], "output_tokens": 1},
+    }
+    events = [
+        _sse("message_start", {"type": "message_start", "message": start}),
+        _sse("ping", {"type": "ping"}),
+    ]
     for index, block in enumerate(message["content"]):
         events += _block_events(index, block)
-    events.append(_sse("message_delta", {
-        "type": "message_delta",
-        "delta": {"stop_reason": message["stop_reason"], "stop_sequence": None},
-        "usage": {"output_tokens": usage["output_tokens"]},
-    }))
+    events.append(
+        _sse(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": message["stop_reason"], "stop_sequence": None},
+                "usage": {"output_tokens": usage["output_tokens"]},
+            },
+        )
+    )
     events.append(_sse("message_stop", {"type": "message_stop"}))
     return events
 
@@ -209,8 +226,10 @@ def _message_events(message: dict[str, Any]) -> list[bytes]:
 async def _stream_events(message: dict[str, Any], fail_after: int | None) -> AsyncIterator[bytes]:
     for sent, event in enumerate(_message_events(message)):
         if fail_after is not None and sent == fail_after:
-            yield _sse("error", {"type": "error", "error": {
-                "type": "overloaded_error", "message": "Overloaded"}})
+            yield _sse(
+                "error",
+                {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}},
+            )
             return
         yield event
         await asyncio.sleep(0)
@@ -227,8 +246,9 @@ class ThreadedServer:
 
     def __init__(self, app: Any) -> None:
         self.port = free_port()
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                lifespan="off")
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
 

@@ -30,9 +30,18 @@ class FakeBackend:
     async def complete(self, request: ChatRequest) -> Json:
         text = self._reply(request)
         return {
-            "id": "chatcmpl-fake", "object": "chat.completion", "created": 1, "model": self.name,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                         "finish_reason": "stop", "logprobs": None}],
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": 1,
+            "model": self.name,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": "stop",
+                    "logprobs": None,
+                }
+            ],
             "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
         }
 
@@ -42,11 +51,20 @@ class FakeBackend:
             if self.fail_after_chunks is not None and index == self.fail_after_chunks:
                 assert self.fail_with is not None
                 raise self.fail_with
-            yield {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1,
-                   "model": self.name,
-                   "choices": [{"index": 0, "delta": {"content": word + " "},
-                                "finish_reason": None, "logprobs": None}]}
+            yield {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion.chunk",
+                "created": 1,
+                "model": self.name,
+                "choices": [
+                    {
+                        "index": 0,
+                        "delta": {"content": word + " "},
+                        "finish_reason": None,
+                        "logprobs": None,
+                    }
+                ],
+            }
 
     async def aclose(self) -> None:
         self.closed = True
-

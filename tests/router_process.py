@@ -37,17 +37,26 @@ class RouterProcess:
             self.process.wait()
 
 
-def start_router(workdir: Path, config_yaml: str, env: dict[str, str]) -> RouterProcess:
-    """Writes the config with a free port, starts the router and waits until it answers."""
+def start_router(workdir: Path, config_yaml: str | None, env: dict[str, str]) -> RouterProcess:
+    """Starts `router serve` on a free port in `workdir` and waits until it answers.
+
+    With `config_yaml=None` no file exists, so the router runs on its embedded defaults.
+    """
     port = free_port()
-    config = workdir / "config.yaml"
-    config.write_text(config_yaml + f"\nserver:\n  port: {port}\n")
+    args = ["serve", "--port", str(port)]
+    if config_yaml is not None:
+        config = workdir / "config.yaml"
+        config.write_text(config_yaml)
+        args += ["--config", str(config)]
     log_path, audit_path = workdir / "router.log", workdir / "network-audit.log"
     base_env = {k: v for k, v in os.environ.items() if not k.startswith(("ROUTER_", "ANTHROPIC"))}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, str(LAUNCHER), str(audit_path), "serve", "--config", str(config)],
-            cwd=workdir, env={**base_env, **env}, stdout=log, stderr=subprocess.STDOUT,
+            [sys.executable, str(LAUNCHER), str(audit_path), *args],
+            cwd=workdir,
+            env={**base_env, **env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     router = RouterProcess(f"http://127.0.0.1:{port}", log_path, audit_path, process)
     deadline = time.monotonic() + 60

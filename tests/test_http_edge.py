@@ -63,9 +63,16 @@ def test_client_request_id_is_kept(client: TestClient) -> None:
 def test_sampling_parameters_are_forwarded_and_unknown_ones_named(
     client: TestClient, backend: FakeBackend
 ) -> None:
-    body = {**HELLO, "temperature": 0.2, "max_tokens": 5, "tools": [
-        {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}],
-        "store": True, "frobnicate": 1}
+    body = {
+        **HELLO,
+        "temperature": 0.2,
+        "max_tokens": 5,
+        "tools": [
+            {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
+        ],
+        "store": True,
+        "frobnicate": 1,
+    }
     response = client.post(CHAT, json=body)
     assert response.status_code == 200
     assert response.headers["x-router-ignored-params"] == "frobnicate,store"
@@ -108,8 +115,10 @@ def test_unreadable_bodies_are_400(
         ({"model": "auto", "messages": [{"role": "wizard", "content": "x"}]}, "messages.0.role"),
         ({"model": "auto", "messages": [{"role": "user"}]}, "messages.0"),
         ({"model": "auto", "messages": ["hello"]}, "messages.0"),
-        ({**HELLO, "tools": [{"type": "function", "function": {"name": "bad name!"}}]},
-         "tools.0.function.name"),
+        (
+            {**HELLO, "tools": [{"type": "function", "function": {"name": "bad name!"}}]},
+            "tools.0.function.name",
+        ),
         ({**HELLO, "n": 2}, "n"),
     ],
 )
@@ -181,7 +190,7 @@ def test_unavailable_backend_is_503(client: TestClient, backend: FakeBackend) ->
 
 
 def sse_events(text: str) -> list[str]:
-    return [line[len("data: "):] for line in text.split("\n\n") if line.startswith("data: ")]
+    return [line[len("data: ") :] for line in text.split("\n\n") if line.startswith("data: ")]
 
 
 def test_streaming_sends_chunks_then_done(client: TestClient) -> None:
@@ -238,5 +247,7 @@ def test_health_and_readiness(client: TestClient, backend: FakeBackend) -> None:
     backend.ready = Readiness(False, "KEY is not set")
     response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.json()["models"]["claude-sonnet"] == {"ready": False,
-                                                          "reason": "KEY is not set"}
+    assert response.json()["models"]["claude-sonnet"] == {
+        "ready": False,
+        "reason": "KEY is not set",
+    }

@@ -13,12 +13,28 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from router.backends.base import ChatRequest, Json
 
 # Sampling and tool fields passed on to the backend as they came.
-FORWARDED = frozenset({
-    "temperature", "top_p", "max_tokens", "max_completion_tokens", "stop", "presence_penalty",
-    "frequency_penalty", "seed", "response_format", "tools", "tool_choice",
-    "parallel_tool_calls", "user", "logit_bias", "logprobs", "top_logprobs", "reasoning_effort",
-    "metadata",
-})
+FORWARDED = frozenset(
+    {
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "max_completion_tokens",
+        "stop",
+        "presence_penalty",
+        "frequency_penalty",
+        "seed",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "user",
+        "logit_bias",
+        "logprobs",
+        "top_logprobs",
+        "reasoning_effort",
+        "metadata",
+    }
+)
 
 
 class _Strict(BaseModel):

@@ -21,8 +21,12 @@ async def list_models(services: ServicesDep) -> Response:
     created = services.started_at
     data = [{"id": AUTO_MODEL, "object": "model", "created": created, "owned_by": "router"}]
     data += [
-        {"id": model.name, "object": "model", "created": created,
-         "owned_by": model.litellm_model.split("/", 1)[0]}
+        {
+            "id": model.name,
+            "object": "model",
+            "created": created,
+            "owned_by": model.litellm_model.split("/", 1)[0],
+        }
         for model in services.settings.models
     ]
     return _json({"object": "list", "data": data})
@@ -43,6 +47,5 @@ async def readyz(services: ServicesDep) -> Response:
         models[name] = {"ready": state.ready, "reason": state.reason}
     default = services.settings.default_model
     ready = models[default]["ready"]
-    body = {"status": "ready" if ready else "not_ready", "default_model": default,
-            "models": models}
+    body = {"status": "ready" if ready else "not_ready", "default_model": default, "models": models}
     return _json(body, 200 if ready else 503)

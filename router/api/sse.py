@@ -43,7 +43,7 @@ async def _events(first: Json | None, rest: AsyncGenerator[Json, None]) -> Async
         yield _DONE
     except RouterError as exc:
         yield _event(openai_error(exc))
-    except Exception:  # noqa: BLE001 - the status line is sent; the stream must still end in an error event
+    except Exception:
         log.exception("stream failed after its first byte")
         yield _event(openai_error(RouterError("internal error while streaming")))
     finally:

@@ -28,6 +28,6 @@ def load_litellm() -> Any:
     if "litellm" in sys.modules and os.environ.get("LITELLM_LOCAL_MODEL_COST_MAP") != "True":
         log.warning("litellm was imported before the router set its offline switches")
     os.environ.update(OFFLINE_SWITCHES)
-    litellm = importlib.import_module("litellm")
+    litellm: Any = importlib.import_module("litellm")
     litellm.suppress_debug_info = True
     return litellm

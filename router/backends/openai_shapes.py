@@ -40,8 +40,12 @@ def chunk_dict(chunk: Any) -> Json:
         delta = _delta(choice.get("delta") or {})
         if delta or choice.get("finish_reason"):
             choices.append(
-                {"index": choice["index"], "delta": delta,
-                 "finish_reason": choice.get("finish_reason"), "logprobs": choice.get("logprobs")}
+                {
+                    "index": choice["index"],
+                    "delta": delta,
+                    "finish_reason": choice.get("finish_reason"),
+                    "logprobs": choice.get("logprobs"),
+                }
             )
     body: Json = {
         "id": raw["id"],
@@ -76,8 +80,9 @@ def _tool_call(call: Json, *, streaming: bool) -> Json:
     if call.get("id"):
         out["id"] = call["id"]
         out["type"] = "function"
-    out["function"] = {key: function[key] for key in ("name", "arguments") if function.get(key)
-                       is not None}
+    out["function"] = {
+        key: function[key] for key in ("name", "arguments") if function.get(key) is not None
+    }
     return out
 
 
