@@ -37,6 +37,7 @@ class Behaviour:
     retry_after: str | None = None
     delay_s: float = 0.0
     fail_after_events: int | None = None  # streaming: send an `error` event after N events
+    event_delay_s: float = 0.0  # streaming: pause before each event
     tool_input: dict[str, Any] | None = None
 
 
@@ -51,6 +52,7 @@ class FakeAnthropic:
     """Scriptable state shared by the fake's handlers and the tests."""
 
     received: list[Received] = field(default_factory=list)
+    abandoned_streams: int = 0  # streams whose reader went away before the end
     script: deque[Behaviour] = field(default_factory=deque)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -62,6 +64,7 @@ class FakeAnthropic:
         with self._lock:
             self.script.clear()
             self.received.clear()
+            self.abandoned_streams = 0
 
     def next_behaviour(self) -> Behaviour:
         with self._lock:
@@ -85,10 +88,26 @@ class FakeAnthropic:
         message = _reply(body, behaviour)
         if body.get("stream"):
             return StreamingResponse(
-                _stream_events(message, behaviour.fail_after_events),
-                media_type="text/event-stream",
+                self._stream_events(message, behaviour), media_type="text/event-stream"
             )
         return JSONResponse(message)
+
+    async def _stream_events(
+        self, message: dict[str, Any], behaviour: Behaviour
+    ) -> AsyncIterator[bytes]:
+        finished = False
+        try:
+            for sent, event in enumerate(_message_events(message)):
+                if behaviour.fail_after_events == sent:
+                    error = {"type": "overloaded_error", "message": "Overloaded"}
+                    yield _sse("error", {"type": "error", "error": error})
+                    break
+                await asyncio.sleep(behaviour.event_delay_s)
+                yield event
+            finished = True
+        finally:
+            if not finished:
+                self.abandoned_streams += 1
 
 
 def _error(status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -221,18 +240,6 @@ def _message_events(message: dict[str, Any]) -> list[bytes]:
     )
     events.append(_sse("message_stop", {"type": "message_stop"}))
     return events
-
-
-async def _stream_events(message: dict[str, Any], fail_after: int | None) -> AsyncIterator[bytes]:
-    for sent, event in enumerate(_message_events(message)):
-        if fail_after is not None and sent == fail_after:
-            yield _sse(
-                "error",
-                {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}},
-            )
-            return
-        yield event
-        await asyncio.sleep(0)
 
 
 def free_port() -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 
+import httpx
 import openai
 import pytest
 from fake_anthropic import Behaviour, FakeAnthropic
@@ -167,3 +169,17 @@ def test_client_errors(client: openai.OpenAI) -> None:
 def test_models_list(client: openai.OpenAI) -> None:
     ids = [model.id for model in client.models.list()]
     assert ids == ["auto", "claude-sonnet", "claude-wrong-key", "claude-impatient"]
+
+
+def test_client_disconnect_closes_the_upstream_stream(
+    router: RouterProcess, fake_anthropic: FakeAnthropic
+) -> None:
+    fake_anthropic.push(Behaviour(event_delay_s=1.0))  # the whole stream would take ~9 s
+    body = {"model": "auto", "messages": HELLO, "stream": True}
+    with httpx.stream("POST", router.url + "/v1/chat/completions", json=body) as response:
+        assert response.status_code == 200
+        next(response.iter_lines())
+    deadline = time.monotonic() + 5
+    while fake_anthropic.abandoned_streams == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert fake_anthropic.abandoned_streams == 1
