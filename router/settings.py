@@ -142,9 +142,6 @@ class Settings(BaseSettings):
             )
         return self
 
-    def model(self, name: str) -> HostedModel | None:
-        return next((model for model in self.models if model.name == name), None)
-
     @classmethod
     def settings_customise_sources(
         cls,
