@@ -41,8 +41,8 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"{path}:{line}: invalid YAML: {exc.problem}") from exc
     if data is None:
         data = {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the configuration must be a mapping of keys to values")
+    if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
+        raise ConfigError(f"{path}:1: the configuration must be a mapping of names to values")
     _reject_duplicate_keys(root, path)
     return _validate(data, root, path)
 

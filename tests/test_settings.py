@@ -85,6 +85,11 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     assert "invalid YAML" in config_error(path)
 
 
+@pytest.mark.parametrize("text", ["- a list\n", "just text\n", "1: one\n"])
+def test_top_level_must_be_a_mapping_of_names(tmp_path: Path, text: str) -> None:
+    assert "must be a mapping of names" in config_error(write(tmp_path, text))
+
+
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
     assert "cannot read" in config_error(tmp_path / "absent.yaml")
 
