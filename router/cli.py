@@ -7,9 +7,11 @@ import logging
 import os
 import sys
 
+from pydantic import ValidationError
+
 from router.config_file import find_config, load_settings
 from router.errors import ConfigError
-from router.settings import Settings
+from router.settings import ServerSettings, Settings
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -28,10 +30,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _settings(args: argparse.Namespace) -> Settings:
     settings = load_settings(find_config(args.config, os.environ))
-    overrides = {key: value for key in ("host", "port") if (value := getattr(args, key))}
+    overrides = {
+        key: value for key in ("host", "port") if (value := getattr(args, key)) is not None
+    }
     if not overrides:
         return settings
-    server = settings.server.model_validate({**settings.server.model_dump(), **overrides})
+    try:
+        server = ServerSettings.model_validate({**settings.server.model_dump(), **overrides})
+    except ValidationError as exc:
+        problems = "; ".join(f"--{e['loc'][0]}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(problems) from exc
     return settings.model_copy(update={"server": server})
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from router.errors import ConfigError
 from router.settings import Settings
@@ -50,6 +52,8 @@ def load_settings(path: Path | None) -> Settings:
 def _validate(data: dict[str, Any], root: yaml.Node | None, path: Path | None) -> Settings:
     try:
         return Settings(**data)
+    except SettingsError as exc:  # an environment override that is not valid JSON
+        raise ConfigError(f"invalid ROUTER_* environment variable: {exc}") from exc
     except ValidationError as exc:
         problems = [_describe(error, root, path) for error in exc.errors()]
         raise ConfigError("invalid configuration:\n  " + "\n  ".join(problems)) from exc
@@ -58,14 +62,24 @@ def _validate(data: dict[str, Any], root: yaml.Node | None, path: Path | None) -
 def _describe(error: Any, root: yaml.Node | None, path: Path | None) -> str:
     location = tuple(error["loc"])
     key = ".".join(str(part) for part in location) or "(top level)"
+    variable = _override_for(location)
     line = _line_of(root, location) if root is not None else None
-    if path is None:
-        where = "defaults and environment"
-    elif line is None:
-        where = f"{path} (or a ROUTER_* environment variable)"
+    if variable is not None:
+        where = f"environment variable {variable}"
+    elif path is None:
+        where = "embedded defaults"
     else:
-        where = f"{path}:{line}"
+        where = f"{path}:{line}" if line is not None else str(path)
     return f"{where}: {key}: {error['msg']}"
+
+
+def _override_for(location: tuple[Any, ...]) -> str | None:
+    """The `ROUTER_*` variable that set this key or one of its parents, if any."""
+    for depth in range(len(location), 0, -1):
+        name = "ROUTER_" + "__".join(str(part).upper() for part in location[:depth])
+        if name in os.environ:
+            return name
+    return None
 
 
 def _line_of(node: yaml.Node, location: tuple[Any, ...]) -> int | None:

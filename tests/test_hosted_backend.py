@@ -211,3 +211,26 @@ def test_missing_key_is_unavailable_and_names_the_variable(run: Runner, url: str
     assert "FAKE_KEY" in (state.reason or "")
     with pytest.raises(ModelUnavailable, match="FAKE_KEY"):
         run(hosted.complete(HELLO))
+
+
+def test_a_dripping_stream_is_cut_at_the_timeout(
+    run: Runner, url: str, fake_anthropic: FakeAnthropic
+) -> None:
+    fake_anthropic.push(Behaviour(event_delay_s=0.3))  # ~3 s in all
+
+    async def consume() -> None:
+        async for _ in backend(url, timeout_s=1.5).stream(HELLO):
+            pass
+
+    with pytest.raises(UpstreamTimeout):
+        run(consume())
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "Wed, 21 Oct 2026 07:28:00 GMT"])
+def test_unusable_retry_after_is_dropped(
+    run: Runner, url: str, fake_anthropic: FakeAnthropic, value: str
+) -> None:
+    fake_anthropic.push(Behaviour(status=429, error_type="rate_limit_error", retry_after=value))
+    with pytest.raises(UpstreamRateLimited) as raised:
+        run(backend(url).complete(HELLO))
+    assert raised.value.headers() == {}

@@ -120,14 +120,81 @@ def test_unreadable_bodies_are_400(
             "tools.0.function.name",
         ),
         ({**HELLO, "n": 2}, "n"),
+        ({"model": "auto", "messages": [{"role": "user", "content": 5}]}, "messages.0.content"),
+        ({**HELLO, "stop": 5}, "stop"),
+        (
+            {"model": "auto", "messages": [{"role": "user", "content": [{"type": "wat"}]}]},
+            "messages.0.content.0",
+        ),
+        (
+            {"model": "auto", "messages": [{"role": "user", "content": [{"type": "text"}]}]},
+            "messages.0.content.0.text",
+        ),
+        (
+            {
+                "model": "auto",
+                "messages": [
+                    {
+                        "role": "user",
+                        "content": [
+                            {
+                                "type": "image_url",
+                                "image_url": {"url": "https://example.com/cat.png"},
+                            }
+                        ],
+                    }
+                ],
+            },
+            "messages.0.content.0.image_url.url",
+        ),
+        ({**HELLO, "response_format": {"type": "json_schema"}}, "response_format"),
+        ({**HELLO, "response_format": {"type": "yaml"}}, "response_format"),
+        ({**HELLO, "stream_options": {"include_usage": True}}, "stream_options"),
     ],
 )
 def test_invalid_fields_are_400_naming_the_field(
-    client: TestClient, body: dict, param: str
+    client: TestClient, body: dict, param: str | None
 ) -> None:
     error = assert_openai_error(client.post(CHAT, json=body), 400, "invalid_request")
     assert error["param"] == param
     assert error["type"] == "invalid_request_error"
+
+
+def test_remote_image_is_refused_with_the_reason(client: TestClient) -> None:
+    part = {"type": "image_url", "image_url": {"url": "http://203.0.113.9/x.png"}}
+    body = {"model": "auto", "messages": [{"role": "user", "content": [part]}]}
+    error = assert_openai_error(client.post(CHAT, json=body), 400, "invalid_request")
+    assert "does not fetch remote media" in error["message"]
+
+
+def test_content_parts_pass_through(client: TestClient, backend: FakeBackend) -> None:
+    parts = [
+        {"type": "text", "text": "what is this?", "cache_control": {"type": "ephemeral"}},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+    ]
+    body = {
+        "model": "auto",
+        "messages": [{"role": "user", "content": parts}],
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "answer", "schema": {"type": "object"}},
+        },
+    }
+    assert client.post(CHAT, json=body).status_code == 200
+    assert backend.requests[-1].messages[0]["content"] == parts
+    assert backend.requests[-1].params["response_format"]["json_schema"]["name"] == "answer"
+
+
+def test_only_plain_unknown_names_reach_the_header(client: TestClient) -> None:
+    body = {**HELLO, "a\r\nSet-Cookie: x=1": 1, "☃": 2, "plain_name": 3}
+    body.update({f"extra{i:02d}": i for i in range(25)})
+    response = client.post(CHAT, json=body)
+    assert response.status_code == 200
+    names = response.headers["x-router-ignored-params"].split(",")
+    assert names[:2] == ["extra00", "extra01"]
+    assert len(names) == 21
+    assert names[-1] == "+8 more"
+    assert "set-cookie" not in response.headers
 
 
 def test_n_above_one_explains_itself(client: TestClient) -> None:

@@ -156,9 +156,17 @@ def test_environment_overrides_the_file(tmp_path: Path, monkeypatch: pytest.Monk
     assert settings.server.host == "0.0.0.0"
 
 
-def test_bad_environment_override_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_environment_override_names_the_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ROUTER_SERVER__PORT", "not-a-port")
-    with pytest.raises(ConfigError, match=r"server\.port"):
+    message = config_error(write(tmp_path, "server:\n  host: 0.0.0.0\n  port: 8080\n"))
+    assert "environment variable ROUTER_SERVER__PORT: server.port:" in message
+
+
+def test_override_that_is_not_json_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUTER_SERVER", "not json")
+    with pytest.raises(ConfigError, match="ROUTER_"):
         load_settings(None)
 
 
@@ -169,6 +177,12 @@ def test_config_file_search_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert find_config(None, {}) == Path("config.yaml")
     assert find_config(None, {"ROUTER_CONFIG": "/etc/r.yaml"}) == Path("/etc/r.yaml")
     assert find_config("cli.yaml", {"ROUTER_CONFIG": "/etc/r.yaml"}) == Path("cli.yaml")
+
+
+@pytest.mark.parametrize("port", ["70000", "0"])
+def test_cli_rejects_an_impossible_port(port: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--config", str(REPO_CONFIG), "--port", port]) == 2
+    assert "--port:" in capsys.readouterr().err
 
 
 def test_cli_reports_an_invalid_file_without_a_traceback(

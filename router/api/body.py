@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 import orjson
 from pydantic import BaseModel, ValidationError
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from router.errors import InvalidRequest, PayloadTooLarge
 
@@ -19,11 +19,14 @@ async def read_json_object(request: Request, limit: int) -> dict[str, Any]:
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            chunks.append(chunk)
+    except ClientDisconnect as exc:
+        raise InvalidRequest("the client went away before sending the whole body") from exc
     raw = b"".join(chunks)
     if not raw.strip():
         raise InvalidRequest("the request body is empty: send a JSON object")
@@ -41,15 +44,24 @@ async def read_json_object(request: Request, limit: int) -> dict[str, Any]:
 
 
 def parse_model(schema: type[M], payload: dict[str, Any]) -> M:
-    """`payload` validated into `schema`; the first problem becomes a 400 naming its field."""
+    """`payload` validated into `schema`; the deepest problem becomes a 400 naming its field."""
     try:
         return schema.model_validate(payload)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        param = ".".join(str(part) for part in first["loc"]) or None
+        errors = exc.errors()
+        first = max(errors, key=lambda error: len(error["loc"]))  # the most specific problem
+        param = ".".join(str(part) for part in first["loc"] if not _is_type_tag(part)) or None
         where = f"{param}: " if param else ""
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise InvalidRequest(f"{where}{first['msg']}{more}", param=param) from exc
+        message = str(first["ctx"]["error"]) if first["type"] == "value_error" else first["msg"]
+        raise InvalidRequest(f"{where}{message}", param=param) from exc
+
+
+def _is_type_tag(part: int | str) -> bool:
+    """Pydantic names the union member it tried (`str`, `list[...]`); clients want fields."""
+    return isinstance(part, str) and (not part.isidentifier() or part in _TYPE_NAMES)
+
+
+_TYPE_NAMES = frozenset({"str", "int", "float", "bool", "dict", "list", "none"})
 
 
 def _too_large(limit: int) -> PayloadTooLarge:

@@ -30,5 +30,5 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
         response = Response(orjson.dumps(result), media_type="application/json")
     ignored = body.ignored_params()
     if ignored:
-        response.headers["x-router-ignored-params"] = ",".join(ignored)
+        response.headers["x-router-ignored-params"] = ignored
     return response

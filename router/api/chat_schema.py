@@ -6,11 +6,24 @@ forwarded, and named back to the client in the `x-router-ignored-params` header.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from router.backends.base import ChatRequest, Json
+
+_PARAM_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_MAX_NAMED = 20
 
 # Sampling and tool fields passed on to the backend as they came.
 FORWARDED = frozenset(
@@ -41,9 +54,79 @@ class _Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="allow")
 
 
+class TextPart(_Strict):
+    type: Literal["text"]
+    text: str
+
+
+class ImageUrl(_Strict):
+    url: str
+    detail: Literal["auto", "low", "high"] | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _inline_only(cls, value: str) -> str:
+        # A remote URL would make the router fetch it: an outbound connection nobody configured.
+        if not value.startswith("data:"):
+            raise ValueError("the router does not fetch remote media; send a data: URL")
+        return value
+
+
+class ImagePart(_Strict):
+    type: Literal["image_url"]
+    image_url: ImageUrl
+
+
+class InputAudio(_Strict):
+    data: str
+    format: Literal["wav", "mp3"]
+
+
+class AudioPart(_Strict):
+    type: Literal["input_audio"]
+    input_audio: InputAudio
+
+
+class FileData(_Strict):
+    file_data: str | None = None
+    file_id: str | None = None
+    filename: str | None = None
+
+
+class FilePart(_Strict):
+    type: Literal["file"]
+    file: FileData
+
+
+class RefusalPart(_Strict):
+    type: Literal["refusal"]
+    refusal: str
+
+
+def _part_tag(value: Any) -> str | None:
+    kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
+    return f"part:{kind}" if isinstance(kind, str) else None
+
+
+# Tags that are not identifiers, so error locations name fields, not union members.
+ContentPart = Annotated[
+    Annotated[TextPart, Tag("part:text")]
+    | Annotated[ImagePart, Tag("part:image_url")]
+    | Annotated[AudioPart, Tag("part:input_audio")]
+    | Annotated[FilePart, Tag("part:file")]
+    | Annotated[RefusalPart, Tag("part:refusal")],
+    Discriminator(
+        _part_tag,
+        custom_error_type="invalid_content_part",
+        custom_error_message="a content part's type must be text, image_url, input_audio, "
+        "file or refusal",
+    ),
+]
+
+
 class Message(_Strict):
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
-    content: str | list[dict[str, Any]] | None = None
+    content: str | list[ContentPart] | None = None
     name: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
     tool_call_id: str | None = None
@@ -57,15 +140,6 @@ class Message(_Strict):
         if self.role == "assistant" and self.content is None and not self.tool_calls:
             raise ValueError("an assistant message needs content or tool_calls")
         return self
-
-    @field_validator("content")
-    @classmethod
-    def _parts_have_types(cls, value: Any) -> Any:
-        if isinstance(value, list):
-            for index, part in enumerate(value):
-                if not isinstance(part.get("type"), str):
-                    raise ValueError(f"content part {index} needs a string 'type'")
-        return value
 
 
 class FunctionSpec(_Strict):
@@ -116,8 +190,35 @@ class ChatCompletionRequest(_Strict):
             raise ValueError("only n=1 is supported: the router returns one choice per request")
         return value
 
-    def ignored_params(self) -> list[str]:
-        return sorted(self.model_extra or {})
+    @field_validator("response_format")
+    @classmethod
+    def _known_format(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        if value is None:
+            return value
+        kind = value.get("type")
+        if kind not in ("text", "json_object", "json_schema"):
+            raise ValueError("type must be 'text', 'json_object' or 'json_schema'")
+        spec = value.get("json_schema")
+        if kind == "json_schema" and not (
+            isinstance(spec, dict)
+            and isinstance(spec.get("name"), str)
+            and isinstance(spec.get("schema"), dict)
+        ):
+            raise ValueError("json_schema needs an object with a string 'name' and a 'schema'")
+        return value
+
+    @field_validator("stream_options")
+    @classmethod
+    def _only_when_streaming(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is not None and not info.data.get("stream"):
+            raise ValueError("stream_options is only allowed when stream is true")
+        return value
+
+    def ignored_params(self) -> str:
+        """The unknown top-level fields, for a header: plain names only, at most a few."""
+        names = sorted(name for name in self.model_extra or {} if _PARAM_NAME.match(name))
+        unnamed = len(self.model_extra or {}) - len(names[:_MAX_NAMED])
+        return ",".join(names[:_MAX_NAMED] + ([f"+{unnamed} more"] if unnamed else []))
 
     def to_internal(self) -> ChatRequest:
         params: Json = self.model_dump(include=set(FORWARDED), exclude_none=True)

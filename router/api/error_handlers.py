@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import orjson
 from fastapi import FastAPI
-from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
 from router.api.error_shapes import openai_error
 from router.api.request_context import NO_MODEL
-from router.errors import InvalidRequest, MethodNotAllowed, RouteNotFound, RouterError
+from router.errors import MethodNotAllowed, RouteNotFound, RouterError
 
 
 def error_response(error: RouterError) -> Response:
@@ -28,23 +27,13 @@ async def _router_error(request: Request, exc: Exception) -> Response:
     return error_response(exc)
 
 
-async def _http_error(request: Request, exc: Exception) -> Response:
+async def _routing_error(request: Request, exc: Exception) -> Response:
+    """Starlette's routing raises HTTPException for 404 and 405; handlers raise RouterError."""
     assert isinstance(exc, HTTPException)
     route = f"{request.method} {request.url.path}"
-    if exc.status_code == 404:
-        return error_response(RouteNotFound(f"no such endpoint: {route}"))
     if exc.status_code == 405:
         return error_response(MethodNotAllowed(f"method not allowed: {route}"))
-    error = InvalidRequest(str(exc.detail))
-    error.status = exc.status_code
-    return error_response(error)
-
-
-async def _validation_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, RequestValidationError)
-    first = exc.errors()[0]
-    param = ".".join(str(part) for part in first["loc"])
-    return error_response(InvalidRequest(f"{param}: {first['msg']}", param=param))
+    return error_response(RouteNotFound(f"no such endpoint: {route}"))
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
@@ -62,6 +51,5 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RouterError, _router_error)
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _routing_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -6,7 +6,9 @@ error tree. Retries and fallbacks are the routing policy's job, so LiteLLM is to
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import math
 from collections.abc import AsyncGenerator
 from typing import Any
 
@@ -64,12 +66,20 @@ class HostedBackend:
         return completion_dict(response)
 
     async def stream(self, request: ChatRequest) -> AsyncGenerator[Json, None]:
+        """Chunks as they come; the whole stream must end within the model's `timeout_s`."""
         self._require_ready()
+        deadline = asyncio.get_running_loop().time() + self._config.timeout_s
         upstream = None
         try:
             upstream = await self._litellm.acompletion(**self._arguments(request, stream=True))
-            async for chunk in upstream:
+            while True:
+                async with asyncio.timeout_at(deadline):  # never held across a yield
+                    chunk = await anext(upstream, None)
+                if chunk is None:
+                    break
                 yield chunk_dict(chunk)
+        except TimeoutError as exc:
+            raise self._timeout() from exc
         except OpenAIError as exc:
             raise self._translate(exc) from exc
         finally:
@@ -108,6 +118,11 @@ class HostedBackend:
             arguments["max_tokens"] = config.max_output_tokens
         return arguments
 
+    def _timeout(self) -> UpstreamTimeout:
+        return UpstreamTimeout(
+            f"model '{self.name}' did not finish within {self._config.timeout_s:g} s"
+        )
+
     def _translate(self, exc: OpenAIError) -> RouterError:
         litellm = self._litellm
         name = self.name
@@ -126,9 +141,7 @@ class HostedBackend:
                 retry_after=_retry_after(exc),
             )
         if isinstance(exc, litellm.Timeout):
-            return UpstreamTimeout(
-                f"model '{name}' did not answer within {self._config.timeout_s:g} s"
-            )
+            return self._timeout()
         if isinstance(exc, litellm.AuthenticationError | litellm.PermissionDeniedError):
             return UpstreamAuthError(
                 f"model '{name}': the upstream API refused the router's credentials{suffix}; "
@@ -152,6 +165,7 @@ def _retry_after(exc: OpenAIError) -> float | None:
     headers = getattr(exc, "litellm_response_headers", None)
     value = headers.get("retry-after") if headers is not None else None
     try:
-        return float(value) if value is not None else None
+        seconds = float(value) if value is not None else None
     except ValueError:
         return None  # an HTTP date: the client falls back to its own backoff
+    return seconds if seconds is not None and math.isfinite(seconds) else None
