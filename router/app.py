@@ -21,7 +21,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         active = services if services is not None else build_services(settings)
         app.state.services = active
-        active.log_readiness()
+        await active.start()
         try:
             yield
         finally:

@@ -60,7 +60,7 @@ def _validate(data: dict[str, Any], root: yaml.Node | None, path: Path | None) -
 
 
 def _describe(error: Any, root: yaml.Node | None, path: Path | None) -> str:
-    location = tuple(error["loc"])
+    location = tuple(part for part in error["loc"] if not str(part).startswith("kind="))
     key = ".".join(str(part) for part in location) or "(top level)"
     variable = _override_for(location)
     line = _line_of(root, location) if root is not None else None

@@ -9,6 +9,7 @@
     │   └── MethodNotAllowed         405
     ├── ModelNotFound                404 invalid_request_error code=model_not_found
     ├── ModelUnavailable             503 service_unavailable  (not configured well enough to serve)
+    │   └── ModelBusy                503 code=model_busy      (local queue full; Retry-After)
     └── UpstreamError                502 upstream_error       (the model's server failed)
         ├── UpstreamAuthError        502 code=upstream_auth   (our key was refused upstream)
         ├── UpstreamRateLimited      429 rate_limit_error     (carries Retry-After)
@@ -82,6 +83,10 @@ class ModelUnavailable(RouterError):
     status = 503
     type = "service_unavailable"
     code = "model_unavailable"
+
+
+class ModelBusy(ModelUnavailable):
+    code = "model_busy"
 
 
 class UpstreamError(RouterError):

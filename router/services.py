@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import time
@@ -10,8 +11,9 @@ from dataclasses import dataclass, field
 
 from router.backends.base import ChatBackend
 from router.backends.hosted import HostedBackend
+from router.backends.llama_backend import LocalBackend
 from router.errors import ModelNotFound
-from router.settings import AUTO_MODEL, Settings, resolve_secret
+from router.settings import AUTO_MODEL, HostedModel, LocalModel, Settings, resolve_secret
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,11 @@ class Services:
             )
         return backend
 
+    async def start(self) -> None:
+        """Starts every backend (local models load here), then logs what can serve."""
+        await asyncio.gather(*(backend.start() for backend in self.backends.values()))
+        self.log_readiness()
+
     def log_readiness(self) -> None:
         for name, backend in self.backends.items():
             state = backend.readiness()
@@ -49,8 +56,13 @@ class Services:
 def build_services(settings: Settings, environ: Mapping[str, str] | None = None) -> Services:
     """Real backends for every configured model; secrets come from `environ`."""
     env = os.environ if environ is None else environ
-    backends: dict[str, ChatBackend] = {
-        model.name: HostedBackend(model, resolve_secret(model.api_key, env))
-        for model in settings.models
-    }
+    backends: dict[str, ChatBackend] = {}
+    for model in settings.models:
+        backends[model.name] = _backend(model, env)
     return Services(settings=settings, backends=backends)
+
+
+def _backend(model: HostedModel | LocalModel, environ: Mapping[str, str]) -> ChatBackend:
+    if isinstance(model, LocalModel):
+        return LocalBackend(model)
+    return HostedBackend(model, resolve_secret(model.api_key, environ))

@@ -12,9 +12,19 @@ import os
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    SecretStr,
+    Tag,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 _REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
@@ -79,10 +89,11 @@ class Price(_Frozen):
 
 
 class HostedModel(_Frozen):
-    """A model served by a hosted API through LiteLLM."""
+    """A model behind an HTTP API, called through LiteLLM: a hosted provider, or an
+    OpenAI-compatible engine on your own machines (llama-server, vLLM, SGLang, Ollama)."""
 
     name: ModelName = Field(description="The name clients and policies use.")
-    kind: Literal["hosted"] = "hosted"
+    kind: Literal["hosted", "openai_compatible"] = "hosted"
     litellm_model: str = Field(
         pattern=r"^[a-z0-9_-]+/.+$", description="LiteLLM's provider/model id."
     )
@@ -99,6 +110,57 @@ class HostedModel(_Frozen):
     price: Price | None = Field(default=None, description="Overrides LiteLLM's price map.")
 
 
+class Sampling(_Frozen):
+    temperature: float = Field(ge=0, le=2)
+    top_p: float = Field(ge=0, le=1)
+    top_k: int = Field(default=20, ge=0)
+    min_p: float = Field(default=0.0, ge=0, le=1)
+    presence_penalty: float = Field(default=1.1, ge=-2, le=2)
+
+
+class LoopDetection(_Frozen):
+    """Stops output whose end repeats one unit: `min_repeats` times over `min_span_chars`."""
+
+    enabled: bool = True
+    min_repeats: int = Field(default=8, ge=2)
+    min_span_chars: int = Field(default=256, ge=16)
+    max_period_chars: int = Field(default=128, ge=1)
+
+
+class LocalModel(_Frozen):
+    """A GGUF model run in-process by llama.cpp, one generation at a time."""
+
+    name: ModelName
+    kind: Literal["local"]
+    path: Path = Field(description="The GGUF file.")
+    n_ctx: int = Field(default=8192, ge=64, description="Context window in tokens.")
+    n_gpu_layers: int = Field(default=0, ge=-1, description="-1 offloads every layer.")
+    n_threads: int | None = Field(default=None, ge=1)
+    n_batch: int = Field(default=512, ge=1)
+    chat_template: str | None = Field(
+        default=None, description="Jinja template; the GGUF's own when not given."
+    )
+    enable_thinking: bool = Field(default=False, description="Default for requests.")
+    sampling: Sampling = Sampling(temperature=0.7, top_p=0.8)
+    thinking_sampling: Sampling = Sampling(temperature=1.0, top_p=0.95)
+    max_tokens: int = Field(default=4096, ge=1, description="When the client gives none.")
+    max_queue: int = Field(default=8, ge=0, description="Requests waiting behind the one running.")
+    price_per_busy_hour: Decimal = Field(default=Decimal(0), ge=0)
+    loop_detection: LoopDetection = LoopDetection()
+
+
+def _model_kind(value: object) -> str:
+    kind = value.get("kind", "hosted") if isinstance(value, dict) else getattr(value, "kind", "")
+    return "kind=local" if kind == "local" else "kind=hosted"
+
+
+# The tags are not key names, so error locations leave them out (see config_file).
+ModelConfig = Annotated[
+    Annotated[HostedModel, Tag("kind=hosted")] | Annotated[LocalModel, Tag("kind=local")],
+    Discriminator(_model_kind),
+]
+
+
 class ServerSettings(_Frozen):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=1, le=65535)
@@ -106,7 +168,7 @@ class ServerSettings(_Frozen):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
 
-def _default_models() -> tuple[HostedModel, ...]:
+def _default_models() -> tuple[ModelConfig, ...]:
     return (
         HostedModel(
             name="claude-sonnet",
@@ -125,7 +187,7 @@ class Settings(BaseSettings):
     )
 
     server: ServerSettings = ServerSettings()
-    models: tuple[HostedModel, ...] = Field(default_factory=_default_models, min_length=1)
+    models: tuple[ModelConfig, ...] = Field(default_factory=_default_models, min_length=1)
     default_model: ModelName = "claude-sonnet"
 
     @model_validator(mode="after")

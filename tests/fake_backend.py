@@ -17,6 +17,9 @@ class FakeBackend:
     requests: list[ChatRequest] = field(default_factory=list)
     closed: bool = False
 
+    async def start(self) -> None:
+        pass
+
     def readiness(self) -> Readiness:
         return self.ready
 

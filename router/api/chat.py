@@ -28,6 +28,8 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
     else:
         result = await backend.complete(chat)
         response = Response(orjson.dumps(result), media_type="application/json")
+        if "router_outcome" in result:
+            response.headers["x-router-outcome"] = result["router_outcome"]
     ignored = body.ignored_params()
     if ignored:
         response.headers["x-router-ignored-params"] = ignored

@@ -182,6 +182,7 @@ class ChatCompletionRequest(_Strict):
     top_logprobs: Annotated[int, Field(ge=0, le=20)] | None = None
     reasoning_effort: str | None = None
     metadata: dict[str, str] | None = None
+    chat_template_kwargs: dict[str, Any] | None = None  # local models, e.g. enable_thinking
 
     @field_validator("n")
     @classmethod
@@ -224,4 +225,9 @@ class ChatCompletionRequest(_Strict):
         params: Json = self.model_dump(include=set(FORWARDED), exclude_none=True)
         messages = [message.model_dump(exclude_none=True) for message in self.messages]
         include_usage = bool(self.stream_options and self.stream_options.include_usage)
-        return ChatRequest(messages=messages, params=params, include_usage=include_usage)
+        return ChatRequest(
+            messages=messages,
+            params=params,
+            include_usage=include_usage,
+            template_kwargs=self.chat_template_kwargs or {},
+        )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from router.api.deps import ServicesDep
-from router.settings import AUTO_MODEL
+from router.settings import AUTO_MODEL, HostedModel, LocalModel
 
 router = APIRouter()
 
@@ -16,17 +18,16 @@ def _json(body: object, status: int = 200) -> Response:
     return Response(orjson.dumps(body), status_code=status, media_type="application/json")
 
 
+def _owner(model: HostedModel | LocalModel) -> str:
+    return "local" if isinstance(model, LocalModel) else model.litellm_model.split("/")[0]
+
+
 @router.get("/v1/models")
 async def list_models(services: ServicesDep) -> Response:
     created = services.started_at
     data = [{"id": AUTO_MODEL, "object": "model", "created": created, "owned_by": "router"}]
     data += [
-        {
-            "id": model.name,
-            "object": "model",
-            "created": created,
-            "owned_by": model.litellm_model.split("/", 1)[0],
-        }
+        {"id": model.name, "object": "model", "created": created, "owned_by": _owner(model)}
         for model in services.settings.models
     ]
     return _json({"object": "list", "data": data})
@@ -40,11 +41,13 @@ async def healthz() -> Response:
 
 @router.get("/readyz")
 async def readyz(services: ServicesDep) -> Response:
-    """200 when the default model can serve; says for each backend why it cannot."""
-    models = {}
+    """200 when the default model can serve; says for each model why not, and its load."""
+    models: dict[str, dict[str, Any]] = {}
     for name, backend in services.backends.items():
         state = backend.readiness()
         models[name] = {"ready": state.ready, "reason": state.reason}
+        if state.load is not None:
+            models[name]["load"] = state.load
     default = services.settings.default_model
     ready = models[default]["ready"]
     body = {"status": "ready" if ready else "not_ready", "default_model": default, "models": models}

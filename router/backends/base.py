@@ -20,12 +20,14 @@ class ChatRequest:
     messages: list[Json]
     params: Json = field(default_factory=dict)  # sampling, tools, tool_choice, stop, ...
     include_usage: bool = False  # streaming: end with a usage chunk
+    template_kwargs: Json = field(default_factory=dict)  # local models: e.g. enable_thinking
 
 
 @dataclass(frozen=True, slots=True)
 class Readiness:
     ready: bool
     reason: str | None = None
+    load: Json | None = None  # live state of a local model: queue depth, tokens/s, wait
 
 
 class ChatBackend(Protocol):
@@ -33,6 +35,10 @@ class ChatBackend(Protocol):
 
     @property
     def name(self) -> str: ...
+
+    async def start(self) -> None:
+        """Loads what the backend needs before serving (runs once, in the app's lifespan)."""
+        ...
 
     def readiness(self) -> Readiness:
         """Whether the backend can serve now, and if not, what to do about it."""

@@ -46,6 +46,9 @@ class HostedBackend:
     def name(self) -> str:
         return self._config.name
 
+    async def start(self) -> None:
+        """Nothing to load: the first request opens the connection."""
+
     def readiness(self) -> Readiness:
         reference = self._config.api_key
         if reference is not None and self._api_key is None:

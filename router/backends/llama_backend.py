@@ -1,0 +1,259 @@
+"""A GGUF model run in-process by llama.cpp: one generation at a time behind a bounded queue.
+
+Generation runs on the model's own worker thread and streams back through an asyncio queue.
+A full queue is refused at once (503 with Retry-After); a client that goes away cancels its
+generation within a token; output that falls into a loop is stopped and marked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+import uuid
+from collections.abc import AsyncGenerator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import llama_cpp
+
+from router.backends.base import ChatRequest, Json, Readiness
+from router.backends.llama_prompt import PromptRenderer, opens_thinking
+from router.backends.llama_worker import Finished, run_generation
+from router.backends.local_chunks import ChunkWriter, collect_completion
+from router.backends.reasoning import ReasoningSplitter
+from router.backends.repetition import RepetitionDetector
+from router.errors import ContextWindowExceeded, ModelBusy, ModelUnavailable, RouterError
+from router.settings import LocalModel
+
+log = logging.getLogger(__name__)
+LOOP_OUTCOME = "repetition_loop"
+_SMOOTHING = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    prompt: list[int]
+    params: dict[str, Any]
+    thinking: bool
+
+
+class LocalBackend:
+    def __init__(self, config: LocalModel) -> None:
+        self._config = config
+        self._llm: Any = None
+        self._renderer: PromptRenderer | None = None
+        self._problem: str | None = "the model is still loading"
+        self._worker = ThreadPoolExecutor(1, thread_name_prefix=f"llama-{config.name}")
+        self._admitted = 0  # running plus waiting; touched on the event loop only
+        self._tokens_per_s = 0.0
+        self._seconds_per_request = 0.0
+
+    @property
+    def name(self) -> str:
+        return self._config.name
+
+    async def start(self) -> None:
+        path = self._config.path
+        if not path.is_file():
+            self._problem = f"the model file {path} does not exist; put a GGUF there or change path"
+            log.warning("local model %s cannot serve: %s", self.name, self._problem)
+            return
+        log.info("loading local model %s from %s", self.name, path)
+        began = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        try:
+            self._llm = await loop.run_in_executor(self._worker, self._load)
+        except (ValueError, OSError, RuntimeError) as exc:
+            self._problem = f"cannot load {path}: not a complete, valid GGUF file ({exc})"
+            log.error("local model %s cannot serve: %s", self.name, self._problem)
+            return
+        template = self._config.chat_template or self._llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            self._problem = f"{path} has no chat template; set chat_template for this model"
+            log.error("local model %s cannot serve: %s", self.name, self._problem)
+            return
+        self._renderer = PromptRenderer(
+            template, self._piece(self._llm.token_bos()), self._piece(self._llm.token_eos())
+        )
+        self._problem = None
+        log.info(
+            "loaded local model %s in %.2f s (context %d tokens, %d GPU layers)",
+            self.name,
+            time.perf_counter() - began,
+            self._config.n_ctx,
+            self._config.n_gpu_layers,
+        )
+
+    def _load(self) -> Any:
+        config = self._config
+        return llama_cpp.Llama(
+            model_path=str(config.path),
+            n_ctx=config.n_ctx,
+            n_gpu_layers=config.n_gpu_layers,
+            n_threads=config.n_threads,
+            n_batch=config.n_batch,
+            verbose=False,
+        )
+
+    def _piece(self, token: int) -> str:
+        return bytes(self._llm.detokenize([token], special=True)).decode(errors="ignore")
+
+    def readiness(self) -> Readiness:
+        running = min(self._admitted, 1)
+        load = {
+            "in_flight": running,
+            "queue_depth": self._admitted - running,
+            "max_queue": self._config.max_queue,
+            "tokens_per_s": round(self._tokens_per_s, 1),
+            "estimated_wait_s": round(self.estimated_wait_s(), 3),
+        }
+        return Readiness(self._problem is None, self._problem, load)
+
+    def estimated_wait_s(self) -> float:
+        return self._admitted * self._seconds_per_request
+
+    async def complete(self, request: ChatRequest) -> Json:
+        whole = ChatRequest(request.messages, request.params, True, request.template_kwargs)
+        return await collect_completion(self.stream(whole))
+
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[Json, None]:
+        if self._problem is not None:
+            raise ModelUnavailable(f"model '{self.name}' cannot serve requests: {self._problem}")
+        prepared = await asyncio.to_thread(self._prepare, request)
+        self._admit()
+        cancel = threading.Event()
+        items: asyncio.Queue[object] = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+        began = time.perf_counter()
+
+        def emit(item: object) -> None:
+            loop.call_soon_threadsafe(items.put_nowait, item)
+
+        job = loop.run_in_executor(
+            self._worker, run_generation, self._llm, prepared.prompt, prepared.params, cancel, emit
+        )
+        job.add_done_callback(lambda _: self._release())
+        try:
+            async for chunk in self._chunks(request, prepared, items, cancel, began):
+                yield chunk
+        finally:
+            cancel.set()
+
+    async def _chunks(
+        self,
+        request: ChatRequest,
+        prepared: Prepared,
+        items: asyncio.Queue[object],
+        cancel: threading.Event,
+        began: float,
+    ) -> AsyncGenerator[Json, None]:
+        writer = ChunkWriter(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), self.name)
+        splitter = ReasoningSplitter(thinking=prepared.thinking)
+        detection = self._config.loop_detection
+        loops = (
+            RepetitionDetector(
+                detection.min_repeats, detection.min_span_chars, detection.max_period_chars
+            )
+            if detection.enabled
+            else None
+        )
+        text: list[str] = []
+        outcome: str | None = None
+        yield writer.role()
+        while True:
+            item = await items.get()
+            if isinstance(item, Finished):
+                finish = "length" if outcome else item.finish_reason
+                break
+            if isinstance(item, BaseException):
+                raise self._translate(item)
+            piece = str(item)
+            text.append(piece)
+            if outcome is None:
+                reasoning, content = splitter.feed(piece)
+                if reasoning or content:
+                    yield writer.delta(reasoning, content)
+                if loops is not None and loops.feed(piece):
+                    outcome = LOOP_OUTCOME
+                    cancel.set()
+                    log.warning("local model %s fell into a repetition loop; stopped", self.name)
+        reasoning, content = splitter.flush()
+        if reasoning or content:
+            yield writer.delta(reasoning, content)
+        completion_tokens = self._count_tokens("".join(text))
+        self._record(completion_tokens, time.perf_counter() - began)
+        yield writer.finish(finish, outcome)
+        if request.include_usage:
+            yield writer.usage(len(prepared.prompt), completion_tokens)
+
+    def _prepare(self, request: ChatRequest) -> Prepared:
+        """Renders and tokenizes the prompt; off the event loop, and before taking a slot."""
+        assert self._renderer is not None
+        config = self._config
+        template_kwargs = {"enable_thinking": config.enable_thinking, **request.template_kwargs}
+        text = self._renderer.render(
+            self.name, request.messages, request.params.get("tools"), template_kwargs
+        )
+        prompt = self._llm.tokenize(text.encode(), add_bos=False, special=True)
+        if len(prompt) >= config.n_ctx:
+            raise ContextWindowExceeded(
+                f"the prompt is {len(prompt)} tokens; model '{self.name}' holds {config.n_ctx}",
+                param="messages",
+            )
+        thinking = bool(template_kwargs["enable_thinking"])
+        return Prepared(prompt, self._params(request.params, thinking), opens_thinking(text))
+
+    def _params(self, params: Json, thinking: bool) -> dict[str, Any]:
+        sampling = self._config.thinking_sampling if thinking else self._config.sampling
+        chosen: dict[str, Any] = {
+            "max_tokens": params.get("max_completion_tokens")
+            or params.get("max_tokens")
+            or self._config.max_tokens,
+            "temperature": params.get("temperature", sampling.temperature),
+            "top_p": params.get("top_p", sampling.top_p),
+            "top_k": sampling.top_k,
+            "min_p": sampling.min_p,
+            "presence_penalty": params.get("presence_penalty", sampling.presence_penalty),
+            "frequency_penalty": params.get("frequency_penalty", 0.0),
+            "repeat_penalty": 1.0,
+        }
+        stop = params.get("stop")
+        if stop:
+            chosen["stop"] = [stop] if isinstance(stop, str) else list(stop)
+        if "seed" in params:
+            chosen["seed"] = params["seed"]
+        return chosen
+
+    def _count_tokens(self, text: str) -> int:
+        return len(self._llm.tokenize(text.encode(), add_bos=False, special=True)) if text else 0
+
+    def _admit(self) -> None:
+        if self._admitted > self._config.max_queue:
+            wait = self.estimated_wait_s()
+            raise ModelBusy(
+                f"model '{self.name}' is busy: {self._admitted - 1} requests are already waiting",
+                retry_after=max(wait, 1.0),
+            )
+        self._admitted += 1
+
+    def _release(self) -> None:
+        self._admitted -= 1
+
+    def _record(self, tokens: int, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        rate = tokens / seconds
+        self._tokens_per_s += _SMOOTHING * (rate - self._tokens_per_s)
+        self._seconds_per_request += _SMOOTHING * (seconds - self._seconds_per_request)
+
+    def _translate(self, exc: BaseException) -> RouterError:
+        log.error("local model %s failed while generating", self.name, exc_info=exc)
+        return RouterError(f"model '{self.name}' failed while generating")
+
+    async def aclose(self) -> None:
+        self._worker.shutdown(wait=True, cancel_futures=True)
+        if self._llm is not None:
+            self._llm.close()

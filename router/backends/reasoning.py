@@ -1,0 +1,73 @@
+"""Separating a model's thinking (`<think>...</think>`) from its answer, as the text streams."""
+
+from __future__ import annotations
+
+_START, _THINKING, _ANSWER = "start", "thinking", "answer"
+
+
+class ReasoningSplitter:
+    """`feed` returns (reasoning, content) for each piece; tags split across pieces are held
+    back until they can be told apart from text."""
+
+    def __init__(
+        self, open_tag: str = "<think>", close_tag: str = "</think>", *, thinking: bool = False
+    ) -> None:
+        self._open, self._close = open_tag, close_tag
+        self._state = _THINKING if thinking else _START
+        self._buffer = ""
+        self._answer_started = False
+
+    def feed(self, text: str) -> tuple[str, str]:
+        self._buffer += text
+        reasoning, content = [], []
+        while self._buffer:
+            if self._state == _START:
+                if not self._leave_start():
+                    break
+            elif self._state == _THINKING:
+                index = self._buffer.find(self._close)
+                if index < 0:
+                    keep = _partial_suffix(self._buffer, self._close)
+                    reasoning.append(self._buffer[: len(self._buffer) - keep])
+                    self._buffer = self._buffer[len(self._buffer) - keep :]
+                    break
+                reasoning.append(self._buffer[:index])
+                self._buffer = self._buffer[index + len(self._close) :]
+                self._state = _ANSWER
+            else:
+                content.append(self._answer(self._buffer))
+                self._buffer = ""
+        return "".join(reasoning), "".join(content)
+
+    def flush(self) -> tuple[str, str]:
+        """What is still held back once the stream has ended."""
+        rest, self._buffer = self._buffer, ""
+        if self._state == _THINKING:
+            return rest, ""
+        return "", self._answer(rest)
+
+    def _leave_start(self) -> bool:
+        """Decides whether the output opens with thinking; False while it cannot tell yet."""
+        stripped = self._buffer.lstrip()
+        if stripped.startswith(self._open):
+            self._buffer = stripped[len(self._open) :]
+            self._state = _THINKING
+            return True
+        if self._open.startswith(stripped):
+            return False
+        self._state = _ANSWER
+        return True
+
+    def _answer(self, text: str) -> str:
+        if not self._answer_started:
+            text = text.lstrip()
+            self._answer_started = bool(text)
+        return text
+
+
+def _partial_suffix(text: str, tag: str) -> int:
+    """The length of the longest end of `text` that begins `tag`."""
+    for size in range(min(len(tag) - 1, len(text)), 0, -1):
+        if text.endswith(tag[:size]):
+            return size
+    return 0
