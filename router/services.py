@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -37,7 +36,10 @@ class Services:
 
     async def start(self) -> None:
         """Starts every backend (local models load here), then logs what can serve."""
-        await asyncio.gather(*(backend.start() for backend in self.backends.values()))
+        # One at a time: llama.cpp points the process's stdout and stderr at /dev/null while
+        # a model loads, and overlapping loads would leave them there.
+        for backend in self.backends.values():
+            await backend.start()
         self.log_readiness()
 
     def log_readiness(self) -> None:

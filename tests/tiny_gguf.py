@@ -52,27 +52,32 @@ def write_chain_model(
     pieces: list[str],
     *,
     loop_to: int | None = None,
+    after_think: list[str] | None = None,
     context: int = 4096,
     template: str = CHATML,
 ) -> Path:
-    """A model that answers every prompt with `pieces`; `loop_to` jumps back to that index."""
+    """A model that answers every prompt with `pieces`; `loop_to` jumps back to that index.
+
+    `after_think` is a second chain, followed when the prompt ends with `<think>`.
+    """
     vocab = vocabulary()
-    steps = ["\n", *pieces]
-    ids = [token_id(piece) for piece in steps]
-    if len(set(ids)) != len(ids) or len(ids) > N_EMBD:
-        raise ValueError("each piece may appear once, and at most 63 pieces fit")
+    chains = [["\n", *pieces]] + ([["<think>", *after_think]] if after_think else [])
+    ids = [[token_id(piece) for piece in steps] for steps in chains]
+    leading = [token for steps in ids for token in steps[: None if loop_to is not None else -1]]
+    if len(set(leading)) != len(leading) or len(leading) > N_EMBD:
+        raise ValueError("a piece with a successor may appear once; at most 64 of them fit")
     rng = np.random.default_rng(0)
     embeddings = rng.normal(0, 0.01, (len(vocab), N_EMBD)).astype(np.float32)
     output = np.zeros((len(vocab), N_EMBD), dtype=np.float32)
-    for position, current in enumerate(ids[:-1]):
-        embeddings[current] = 0
-        embeddings[current, position] = 1
-        output[ids[position + 1], position] = 1
-    if loop_to is not None:
-        last = len(ids) - 1
-        embeddings[ids[-1]] = 0
-        embeddings[ids[-1], last] = 1
-        output[ids[loop_to + 1], last] = 1
+    dimension = 0
+    for steps in ids:
+        successors = steps[1:] + ([steps[loop_to + 1]] if loop_to is not None else [])
+        for current, following in zip(steps, successors, strict=False):
+            embeddings[current] = 0
+            embeddings[current, dimension] = 1
+            output[following, dimension] = 1
+            dimension += 1
+        loop_to = None  # only the first chain loops
     writer = gguf.GGUFWriter(str(path), "llama")
     _write_metadata(writer, vocab, context, template)
     writer.add_tensor("token_embd.weight", embeddings)

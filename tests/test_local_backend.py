@@ -1,0 +1,184 @@
+"""End to end: `router serve` with in-process llama.cpp on tiny models of known output."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+import yaml
+from router_process import RouterProcess, start_router
+from tiny_gguf import CHATML, END, chain, write_chain_model
+
+pytestmark = pytest.mark.slow
+
+HELLO = [{"role": "user", "content": "hello"}]
+HELLO_PROMPT_TOKENS = 24  # <|im_start|> "user\nhello" <|im_end|> "\n" <|im_start|> "assistant\n"
+THINKING_TEMPLATE = CHATML.replace(
+    "{{ '<|im_start|>assistant\\n' }}",
+    "{{ '<|im_start|>assistant\\n' }}{% if enable_thinking %}{{ '<think>' }}{% endif %}",
+)
+
+
+@pytest.fixture(scope="module")
+def local_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RouterProcess]:
+    workdir: Path = tmp_path_factory.mktemp("local")
+    ok = write_chain_model(workdir / "ok.gguf", chain("OK"))
+    think = write_chain_model(workdir / "think.gguf", chain("OK", think="hm"))
+    switch = write_chain_model(
+        workdir / "switch.gguf", chain("NO"), after_think=[*"hm", "</think>", *"YES", END]
+    )
+    loop = write_chain_model(workdir / "loop.gguf", chain("abc", then=None), loop_to=0)
+    corrupt = workdir / "corrupt.gguf"
+    corrupt.write_bytes(ok.read_bytes()[:4096])
+
+    def local(name: str, path: Path, **extra: object) -> dict[str, object]:
+        return {"name": name, "kind": "local", "path": str(path), "n_ctx": 512, **extra}
+
+    config = {
+        "default_model": "local-ok",
+        "models": [
+            local("local-ok", ok),
+            local("local-think", think),
+            local("local-switch", switch, chat_template=THINKING_TEMPLATE),
+            local("local-loop", loop, n_ctx=4096),
+            local("local-busy", loop, n_ctx=16384, max_queue=0, loop_detection={"enabled": False}),
+            local("local-small", ok, n_ctx=64),
+            local("local-missing", workdir / "absent.gguf"),
+            local("local-corrupt", corrupt),
+        ],
+    }
+    process = start_router(workdir, yaml.safe_dump(config), {})
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def client(local_router: RouterProcess) -> Iterator[openai.OpenAI]:
+    with openai.OpenAI(base_url=local_router.url + "/v1", api_key="x", max_retries=0) as sdk:
+        yield sdk
+
+
+def test_answer_usage_and_headers(client: openai.OpenAI) -> None:
+    raw = client.chat.completions.with_raw_response.create(model="auto", messages=HELLO)
+    assert raw.headers["x-router-model"] == "local-ok"
+    completion = raw.parse()
+    assert completion.choices[0].message.content == "OK"
+    assert completion.choices[0].finish_reason == "stop"
+    assert completion.usage is not None
+    assert completion.usage.prompt_tokens == HELLO_PROMPT_TOKENS
+    assert completion.usage.completion_tokens == 2
+
+
+def test_streaming_with_usage(client: openai.OpenAI) -> None:
+    chunks = list(
+        client.chat.completions.create(
+            model="local-ok", messages=HELLO, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "OK"
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
+    assert chunks[-1].usage is not None
+    assert chunks[-1].usage.completion_tokens == 2
+
+
+def test_thinking_is_separated_from_the_answer(client: openai.OpenAI) -> None:
+    message = client.chat.completions.create(model="local-think", messages=HELLO).choices[0]
+    assert message.message.content == "OK"
+    assert message.message.model_extra["reasoning_content"] == "hm"
+    chunks = list(client.chat.completions.create(model="local-think", messages=HELLO, stream=True))
+    deltas = [c.choices[0].delta for c in chunks if c.choices]
+    assert "".join(d.content or "" for d in deltas) == "OK"
+    assert "".join((d.model_extra or {}).get("reasoning_content", "") for d in deltas) == "hm"
+
+
+def test_thinking_switch_per_request(client: openai.OpenAI) -> None:
+    plain = client.chat.completions.create(model="local-switch", messages=HELLO)
+    assert plain.choices[0].message.content == "NO"
+    thinking = client.chat.completions.create(
+        model="local-switch",
+        messages=HELLO,
+        extra_body={"chat_template_kwargs": {"enable_thinking": True}},
+    )
+    assert thinking.choices[0].message.content == "YES"
+    assert thinking.choices[0].message.model_extra["reasoning_content"] == "hm"
+
+
+def test_a_repetition_loop_is_stopped_and_marked(client: openai.OpenAI) -> None:
+    raw = client.chat.completions.with_raw_response.create(
+        model="local-loop", messages=HELLO, max_tokens=3000
+    )
+    assert raw.headers["x-router-outcome"] == "repetition_loop"
+    completion = raw.parse()
+    assert completion.choices[0].finish_reason == "length"
+    content = completion.choices[0].message.content or ""
+    assert content.startswith("abcabc")
+    assert 256 <= len(content) < 400
+
+
+def busy_load(router: RouterProcess) -> dict[str, float]:
+    return httpx.get(router.url + "/readyz").json()["models"]["local-busy"]["load"]
+
+
+def test_full_queue_is_refused_and_disconnect_frees_the_model(
+    local_router: RouterProcess, client: openai.OpenAI
+) -> None:
+    body = {"model": "local-busy", "messages": HELLO, "stream": True, "max_tokens": 15000}
+    with httpx.stream("POST", local_router.url + "/v1/chat/completions", json=body) as running:
+        assert running.status_code == 200
+        lines = running.iter_lines()  # keep it: dropping the iterator closes the response
+        next(lines)
+        assert busy_load(local_router)["in_flight"] == 1
+        with pytest.raises(openai.APIStatusError) as refused:
+            client.chat.completions.create(model="local-busy", messages=HELLO)
+        assert refused.value.status_code == 503
+        assert refused.value.code == "model_busy"
+        assert int(refused.value.response.headers["retry-after"]) >= 1
+    deadline = time.monotonic() + 2  # the whole generation would take far longer
+    while busy_load(local_router)["in_flight"] and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert busy_load(local_router)["in_flight"] == 0
+    assert (
+        client.chat.completions.create(model="local-busy", messages=HELLO, max_tokens=3)
+        .choices[0]
+        .message.content
+        == "abc"
+    )
+
+
+def test_prompt_longer_than_the_context_is_a_400(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as raised:
+        client.chat.completions.create(
+            model="local-small", messages=[{"role": "user", "content": "x" * 100}]
+        )
+    assert raised.value.code == "context_length_exceeded"
+    assert "holds 64" in raised.value.message
+
+
+def test_images_are_refused_by_a_text_model(client: openai.OpenAI) -> None:
+    image = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+    with pytest.raises(openai.BadRequestError, match="text only"):
+        client.chat.completions.create(
+            model="local-ok", messages=[{"role": "user", "content": [image]}]
+        )
+
+
+def test_missing_and_corrupt_files_are_reported_not_fatal(
+    local_router: RouterProcess, client: openai.OpenAI
+) -> None:
+    models = httpx.get(local_router.url + "/readyz").json()["models"]
+    assert "absent.gguf does not exist" in models["local-missing"]["reason"]
+    assert "corrupt.gguf" in models["local-corrupt"]["reason"]
+    assert "not a complete, valid GGUF" in models["local-corrupt"]["reason"]
+    assert models["local-ok"]["ready"]
+    assert models["local-ok"]["load"]["tokens_per_s"] > 0
+    with pytest.raises(openai.APIStatusError) as raised:
+        client.chat.completions.create(model="local-missing", messages=HELLO)
+    assert raised.value.status_code == 503
+    assert "absent.gguf" in raised.value.message
+    log = local_router.log()
+    assert "cannot load" in log
+    assert "Traceback" not in log
