@@ -182,3 +182,13 @@ def test_missing_and_corrupt_files_are_reported_not_fatal(
     log = local_router.log()
     assert "cannot load" in log
     assert "Traceback" not in log
+
+
+def test_stop_strings_end_the_answer_before_them(client: openai.OpenAI) -> None:
+    across_tokens = client.chat.completions.create(
+        model="local-loop", messages=HELLO, stop=["bca"], max_tokens=50
+    )
+    assert across_tokens.choices[0].message.content == "a"
+    assert across_tokens.choices[0].finish_reason == "stop"
+    one = client.chat.completions.create(model="local-ok", messages=HELLO, stop="K", seed=7)
+    assert one.choices[0].message.content == "O"

@@ -20,8 +20,9 @@ from typing import Any
 import llama_cpp
 
 from router.backends.base import ChatRequest, Json, Readiness
+from router.backends.handoff import Handoff
 from router.backends.llama_prompt import PromptRenderer, opens_thinking
-from router.backends.llama_worker import Finished, run_generation
+from router.backends.llama_worker import Finished, Sampling, run_generation
 from router.backends.local_chunks import ChunkWriter, collect_completion
 from router.backends.reasoning import ReasoningSplitter
 from router.backends.repetition import RepetitionDetector
@@ -36,7 +37,7 @@ _SMOOTHING = 0.2
 @dataclass(frozen=True, slots=True)
 class Prepared:
     prompt: list[int]
-    params: dict[str, Any]
+    sampling: Sampling
     thinking: bool
 
 
@@ -125,19 +126,21 @@ class LocalBackend:
         prepared = await asyncio.to_thread(self._prepare, request)
         self._admit()
         cancel = threading.Event()
-        items: asyncio.Queue[object] = asyncio.Queue()
         loop = asyncio.get_running_loop()
+        handoff = Handoff(loop)
         began = time.perf_counter()
-
-        def emit(item: object) -> None:
-            loop.call_soon_threadsafe(items.put_nowait, item)
-
         job = loop.run_in_executor(
-            self._worker, run_generation, self._llm, prepared.prompt, prepared.params, cancel, emit
+            self._worker,
+            run_generation,
+            self._llm,
+            prepared.prompt,
+            prepared.sampling,
+            cancel,
+            handoff.put,
         )
         job.add_done_callback(lambda _: self._release())
         try:
-            async for chunk in self._chunks(request, prepared, items, cancel, began):
+            async for chunk in self._chunks(request, prepared, handoff, cancel, began):
                 yield chunk
         finally:
             cancel.set()
@@ -146,7 +149,7 @@ class LocalBackend:
         self,
         request: ChatRequest,
         prepared: Prepared,
-        items: asyncio.Queue[object],
+        handoff: Handoff,
         cancel: threading.Event,
         began: float,
     ) -> AsyncGenerator[Json, None]:
@@ -160,32 +163,34 @@ class LocalBackend:
             if detection.enabled
             else None
         )
-        text: list[str] = []
         outcome: str | None = None
+        finished: Finished | None = None
         yield writer.role()
-        while True:
-            item = await items.get()
-            if isinstance(item, Finished):
-                finish = "length" if outcome else item.finish_reason
-                break
-            if isinstance(item, BaseException):
-                raise self._translate(item)
-            piece = str(item)
-            text.append(piece)
-            if outcome is None:
-                reasoning, content = splitter.feed(piece)
-                if reasoning or content:
-                    yield writer.delta(reasoning, content)
-                if loops is not None and loops.feed(piece):
-                    outcome = LOOP_OUTCOME
-                    cancel.set()
-                    log.warning("local model %s fell into a repetition loop; stopped", self.name)
+        while finished is None:
+            pieces: list[str] = []
+            for item in await handoff.take():
+                if isinstance(item, Finished):
+                    finished = item
+                elif isinstance(item, BaseException):
+                    raise self._translate(item)
+                else:
+                    pieces.append(str(item))
+            if not pieces or outcome is not None:
+                continue
+            piece = "".join(pieces)
+            reasoning, content = splitter.feed(piece)
+            if reasoning or content:
+                yield writer.delta(reasoning, content)
+            if loops is not None and loops.feed(piece):
+                outcome = LOOP_OUTCOME
+                cancel.set()
+                log.warning("local model %s fell into a repetition loop; stopped", self.name)
         reasoning, content = splitter.flush()
         if reasoning or content:
             yield writer.delta(reasoning, content)
-        completion_tokens = self._count_tokens("".join(text))
+        completion_tokens = finished.completion_tokens
         self._record(completion_tokens, time.perf_counter() - began)
-        yield writer.finish(finish, outcome)
+        yield writer.finish("length" if outcome else finished.finish_reason, outcome)
         if request.include_usage:
             yield writer.usage(len(prepared.prompt), completion_tokens)
 
@@ -204,31 +209,25 @@ class LocalBackend:
                 param="messages",
             )
         thinking = bool(template_kwargs["enable_thinking"])
-        return Prepared(prompt, self._params(request.params, thinking), opens_thinking(text))
+        sampling = self._sampling(request.params, thinking, config.n_ctx - len(prompt))
+        return Prepared(prompt, sampling, opens_thinking(text))
 
-    def _params(self, params: Json, thinking: bool) -> dict[str, Any]:
-        sampling = self._config.thinking_sampling if thinking else self._config.sampling
-        chosen: dict[str, Any] = {
-            "max_tokens": params.get("max_completion_tokens")
-            or params.get("max_tokens")
-            or self._config.max_tokens,
-            "temperature": params.get("temperature", sampling.temperature),
-            "top_p": params.get("top_p", sampling.top_p),
-            "top_k": sampling.top_k,
-            "min_p": sampling.min_p,
-            "presence_penalty": params.get("presence_penalty", sampling.presence_penalty),
-            "frequency_penalty": params.get("frequency_penalty", 0.0),
-            "repeat_penalty": 1.0,
-        }
-        stop = params.get("stop")
-        if stop:
-            chosen["stop"] = [stop] if isinstance(stop, str) else list(stop)
-        if "seed" in params:
-            chosen["seed"] = params["seed"]
-        return chosen
-
-    def _count_tokens(self, text: str) -> int:
-        return len(self._llm.tokenize(text.encode(), add_bos=False, special=True)) if text else 0
+    def _sampling(self, params: Json, thinking: bool, room: int) -> Sampling:
+        """The request's sampling, with this model's defaults for what it leaves out."""
+        default = self._config.thinking_sampling if thinking else self._config.sampling
+        stop = params.get("stop") or ()
+        wanted = params.get("max_completion_tokens") or params.get("max_tokens")
+        return Sampling(
+            max_tokens=min(wanted or self._config.max_tokens, room),
+            temperature=params.get("temperature", default.temperature),
+            top_p=params.get("top_p", default.top_p),
+            top_k=default.top_k,
+            min_p=default.min_p,
+            presence_penalty=params.get("presence_penalty", default.presence_penalty),
+            frequency_penalty=params.get("frequency_penalty", 0.0),
+            stop=(stop,) if isinstance(stop, str) else tuple(stop),
+            seed=params.get("seed"),
+        )
 
     def _admit(self) -> None:
         if self._admitted > self._config.max_queue:

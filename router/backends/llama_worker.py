@@ -1,13 +1,33 @@
-"""What runs on the llama.cpp worker thread: one generation, streamed back piece by piece."""
+"""What runs on the llama.cpp worker thread: one generation, streamed back piece by piece.
+
+It drives `Llama.generate` token by token: each token is detokenized once and decoded
+incrementally (multi-byte characters may span tokens), stop strings are matched on a short
+held-back tail, and the tokens are counted exactly. llama-cpp-python's own `create_completion`
+re-detokenizes the whole completion at every token, which grows with the output.
+"""
 
 from __future__ import annotations
 
+import codecs
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from llama_cpp import StoppingCriteriaList
+import llama_cpp
+
+
+@dataclass(frozen=True, slots=True)
+class Sampling:
+    max_tokens: int
+    temperature: float
+    top_p: float
+    top_k: int
+    min_p: float
+    presence_penalty: float
+    frequency_penalty: float
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,32 +35,90 @@ class Finished:
     """The last item of every generation."""
 
     finish_reason: str
+    completion_tokens: int
 
 
 Emit = Callable[[object], None]
 
 
+@dataclass
+class _StopMatcher:
+    """Holds back just enough text to tell whether a stop string is starting."""
+
+    stops: tuple[str, ...]
+    held: str = ""
+    hold: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.hold = max((len(stop) for stop in self.stops), default=1) - 1
+
+    def feed(self, text: str) -> tuple[str, bool]:
+        """(text safe to emit, whether a stop string was reached)."""
+        self.held += text
+        for stop in self.stops:
+            index = self.held.find(stop)
+            if index >= 0:
+                return self.held[:index], True
+        cut = len(self.held) - self.hold
+        if cut <= 0:
+            return "", False
+        ready, self.held = self.held[:cut], self.held[cut:]
+        return ready, False
+
+
 def run_generation(
-    llm: Any, prompt: list[int], params: dict[str, Any], cancel: threading.Event, emit: Emit
+    llm: Any, prompt: list[int], sampling: Sampling, cancel: threading.Event, emit: Emit
 ) -> None:
     """Emits text pieces, then `Finished`; or the exception that stopped it.
 
     Checks `cancel` before every token, so a cancelled request frees the model within one.
     """
-    if cancel.is_set():
-        emit(Finished("stop"))
-        return
-    stop_when_cancelled = StoppingCriteriaList([lambda _ids, _logits: cancel.is_set()])
-    finish = "stop"
     try:
-        for chunk in llm.create_completion(
-            prompt=prompt, stream=True, stopping_criteria=stop_when_cancelled, **params
-        ):
-            choice = chunk["choices"][0]
-            if choice["text"]:
-                emit(choice["text"])
-            finish = choice["finish_reason"] or finish
+        finished = _generate(llm, prompt, sampling, cancel, emit)
     except Exception as exc:  # noqa: BLE001 - handed to the event loop, which translates it
         emit(exc)
         return
-    emit(Finished(finish))
+    emit(finished)
+
+
+def _generate(
+    llm: Any, prompt: list[int], sampling: Sampling, cancel: threading.Event, emit: Emit
+) -> Finished:
+    vocab = llama_cpp.llama_model_get_vocab(llm.model)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    stops = _StopMatcher(sampling.stop)
+    if sampling.seed is not None:
+        llm.set_seed(sampling.seed)
+    count = 0
+    reason = "length"
+    hit_stop = False
+    tokens = llm.generate(
+        prompt,
+        top_k=sampling.top_k,
+        top_p=sampling.top_p,
+        min_p=sampling.min_p,
+        temp=sampling.temperature,
+        repeat_penalty=1.0,
+        presence_penalty=sampling.presence_penalty,
+        frequency_penalty=sampling.frequency_penalty,
+    )
+    for token in tokens:
+        if cancel.is_set() or llama_cpp.llama_vocab_is_eog(vocab, token):
+            reason = "stop"
+            break
+        count += 1
+        text = decoder.decode(llm.detokenize([token], special=True))
+        ready, hit_stop = stops.feed(text) if sampling.stop else (text, False)
+        if ready:
+            emit(ready)
+        if hit_stop:
+            reason = "stop"
+            break
+        if count >= sampling.max_tokens:
+            break
+    tokens.close()
+    if not hit_stop:  # what a stop string cut off is never sent
+        tail = stops.held + decoder.decode(b"", final=True)
+        if tail:
+            emit(tail)
+    return Finished(reason, count)
