@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ import openai
 import pytest
 import yaml
 from router_process import RouterProcess, start_router
-from tiny_gguf import CHATML, END, chain, write_chain_model
+from tiny_gguf import CHATML, END, WEATHER_CALL, chain, write_chain_model
 
 pytestmark = pytest.mark.slow
 
@@ -32,6 +33,9 @@ def local_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RouterPro
         workdir / "switch.gguf", chain("NO"), after_think=[*"hm", "</think>", *"YES", END]
     )
     loop = write_chain_model(workdir / "loop.gguf", chain("abc", then=None), loop_to=0)
+    tool = write_chain_model(
+        workdir / "tool.gguf", ["<tool_call>", WEATHER_CALL, "</tool_call>", END]
+    )
     corrupt = workdir / "corrupt.gguf"
     corrupt.write_bytes(ok.read_bytes()[:4096])
 
@@ -47,6 +51,7 @@ def local_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RouterPro
             local("local-loop", loop, n_ctx=4096),
             local("local-busy", loop, n_ctx=16384, max_queue=0, loop_detection={"enabled": False}),
             local("local-small", ok, n_ctx=64),
+            local("local-tool", tool),
             local("local-missing", workdir / "absent.gguf"),
             local("local-corrupt", corrupt),
         ],
@@ -192,3 +197,81 @@ def test_stop_strings_end_the_answer_before_them(client: openai.OpenAI) -> None:
     assert across_tokens.choices[0].finish_reason == "stop"
     one = client.chat.completions.create(model="local-ok", messages=HELLO, stop="K", seed=7)
     assert one.choices[0].message.content == "O"
+
+
+def test_an_openai_compatible_engine_is_served_through_litellm(
+    local_router: RouterProcess, tmp_path: Path
+) -> None:
+    """The scale-out path: a second router reaches the first as an OpenAI-compatible engine."""
+    config = {
+        "default_model": "engine",
+        "models": [
+            {
+                "name": "engine",
+                "kind": "openai_compatible",
+                "litellm_model": "openai/local-ok",
+                "api_base": local_router.url + "/v1",
+                "api_key": "${ENGINE_KEY}",
+            }
+        ],
+    }
+    front = start_router(tmp_path, yaml.safe_dump(config), {"ENGINE_KEY": "unused"})
+    try:
+        with openai.OpenAI(base_url=front.url + "/v1", api_key="x", max_retries=0) as sdk:
+            plain = sdk.chat.completions.create(model="engine", messages=HELLO)
+            streamed = list(
+                sdk.chat.completions.create(model="engine", messages=HELLO, stream=True)
+            )
+        assert plain.choices[0].message.content == "OK"
+        assert plain.usage is not None
+        assert plain.usage.completion_tokens == 2
+        assert "".join(c.choices[0].delta.content or "" for c in streamed if c.choices) == "OK"
+        assert front.network_attempts() == []
+    finally:
+        front.stop()
+
+
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+    },
+}
+
+
+def test_tool_calls_from_the_local_model(client: openai.OpenAI) -> None:
+    first = client.chat.completions.create(model="local-tool", messages=HELLO, tools=[WEATHER_TOOL])
+    choice = first.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    assert choice.message.content is None
+    call = choice.message.tool_calls[0]
+    assert call.function.name == "get_weather"
+    assert json.loads(call.function.arguments) == {"city": "Paris"}
+    follow_up = [
+        *HELLO,
+        choice.message.model_dump(exclude_none=True),
+        {"role": "tool", "tool_call_id": call.id, "content": "sunny"},
+    ]
+    assert (
+        client.chat.completions.create(model="local-tool", messages=follow_up, tools=[WEATHER_TOOL])
+        .choices[0]
+        .message.tool_calls
+    )
+
+
+def test_streamed_tool_call_from_the_local_model(client: openai.OpenAI) -> None:
+    chunks = list(
+        client.chat.completions.create(
+            model="local-tool", messages=HELLO, tools=[WEATHER_TOOL], stream=True
+        )
+    )
+    calls = [call for c in chunks if c.choices for call in c.choices[0].delta.tool_calls or []]
+    assert [call.function.name for call in calls] == ["get_weather"]
+    assert calls[0].id
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"
+
+
+def test_without_tools_the_text_is_left_alone(client: openai.OpenAI) -> None:
+    plain = client.chat.completions.create(model="local-tool", messages=HELLO)
+    assert plain.choices[0].message.content == f"<tool_call>{WEATHER_CALL}</tool_call>"

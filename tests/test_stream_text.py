@@ -6,6 +6,7 @@ import pytest
 
 from router.backends.reasoning import ReasoningSplitter
 from router.backends.repetition import RepetitionDetector
+from router.backends.tool_calls import ToolCallExtractor
 
 
 def detector() -> RepetitionDetector:
@@ -66,3 +67,37 @@ def test_prompt_that_opened_thinking_starts_inside() -> None:
 
 def test_unfinished_thinking_stays_reasoning() -> None:
     assert split(["<think>still going"]) == ("still going", "")
+
+
+def extract(pieces: list[str]) -> tuple[str, list[dict]]:
+    tools = ToolCallExtractor()
+    shown, calls = [], []
+    for piece in pieces:
+        text, found = tools.feed(piece)
+        shown.append(text)
+        calls += found
+    return "".join(shown) + tools.flush(), calls
+
+
+@pytest.mark.parametrize("size", [1, 4, 1000])
+def test_tool_calls_are_taken_out_whatever_the_piece_size(size: int) -> None:
+    text = (
+        'Checking.\n<tool_call>\n{"name": "a", "arguments": {"x": 1}}\n</tool_call>\n'
+        '<tool_call>{"name": "b", "arguments": "{}"}</tool_call>'
+    )
+    shown, calls = extract([text[i : i + size] for i in range(0, len(text), size)])
+    assert shown == "Checking.\n\n"
+    assert [(c["function"]["name"], c["function"]["arguments"]) for c in calls] == [
+        ("a", '{"x": 1}'),
+        ("b", "{}"),
+    ]
+    assert calls[0]["id"] != calls[1]["id"]
+
+
+def test_a_broken_or_unfinished_tool_call_stays_text() -> None:
+    assert extract(["<tool_call>not json</tool_call> ok"]) == (
+        "<tool_call>not json</tool_call> ok",
+        [],
+    )
+    assert extract(['<tool_call>{"name": ']) == ('<tool_call>{"name": ', [])
+    assert extract(["a <tool", "_cal", "l> b"])[0] == "a <tool_cal" + "l> b"

@@ -19,12 +19,12 @@ CHATML = (
     "message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}"
     "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
 )
-SPECIAL = ["<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>", "<think>", "</think>"]
-_TYPES = {
-    "<unk>": gguf.TokenType.UNKNOWN,
-    "<think>": gguf.TokenType.USER_DEFINED,
-    "</think>": gguf.TokenType.USER_DEFINED,
-}
+WEATHER_CALL = '{"name": "get_weather", "arguments": {"city": "Paris"}}'
+_TEXT_TOKENS = ["<think>", "</think>", "<tool_call>", "</tool_call>", WEATHER_CALL]
+SPECIAL = ["<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>", *_TEXT_TOKENS]
+_TYPES = {"<unk>": gguf.TokenType.UNKNOWN} | dict.fromkeys(
+    _TEXT_TOKENS, gguf.TokenType.USER_DEFINED
+)
 END = "<|im_end|>"
 N_EMBD, N_HEAD, N_FF, N_LAYER = 64, 4, 128, 1
 

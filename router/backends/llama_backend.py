@@ -26,6 +26,7 @@ from router.backends.llama_worker import Finished, Sampling, run_generation
 from router.backends.local_chunks import ChunkWriter, collect_completion
 from router.backends.reasoning import ReasoningSplitter
 from router.backends.repetition import RepetitionDetector
+from router.backends.tool_calls import ToolCallExtractor
 from router.errors import ContextWindowExceeded, ModelBusy, ModelUnavailable, RouterError
 from router.settings import LocalModel
 
@@ -163,6 +164,8 @@ class LocalBackend:
             if detection.enabled
             else None
         )
+        tools = ToolCallExtractor() if request.params.get("tools") else None
+        called = 0
         outcome: str | None = None
         finished: Finished | None = None
         yield writer.role()
@@ -179,18 +182,33 @@ class LocalBackend:
                 continue
             piece = "".join(pieces)
             reasoning, content = splitter.feed(piece)
+            calls: list[Json] = []
+            if tools is not None:
+                content, calls = tools.feed(content)
             if reasoning or content:
                 yield writer.delta(reasoning, content)
+            if calls:
+                yield writer.tool_calls(calls, called)
+                called += len(calls)
             if loops is not None and loops.feed(piece):
                 outcome = LOOP_OUTCOME
                 cancel.set()
                 log.warning("local model %s fell into a repetition loop; stopped", self.name)
         reasoning, content = splitter.flush()
+        if tools is not None:
+            shown, calls = tools.feed(content)
+            content = shown + tools.flush()
+            if calls:
+                yield writer.tool_calls(calls, called)
+                called += len(calls)
         if reasoning or content:
             yield writer.delta(reasoning, content)
         completion_tokens = finished.completion_tokens
         self._record(completion_tokens, time.perf_counter() - began)
-        yield writer.finish("length" if outcome else finished.finish_reason, outcome)
+        reason = "length" if outcome else finished.finish_reason
+        if called and reason == "stop":
+            reason = "tool_calls"
+        yield writer.finish(reason, outcome)
         if request.include_usage:
             yield writer.usage(len(prepared.prompt), completion_tokens)
 

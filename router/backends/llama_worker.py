@@ -1,14 +1,16 @@
 """What runs on the llama.cpp worker thread: one generation, streamed back piece by piece.
 
-It drives `Llama.generate` token by token: each token is detokenized once and decoded
-incrementally (multi-byte characters may span tokens), stop strings are matched on a short
-held-back tail, and the tokens are counted exactly. llama-cpp-python's own `create_completion`
-re-detokenizes the whole completion at every token, which grows with the output.
+It drives `Llama.generate` token by token: each token is turned into text once, whatever its
+length, and decoded incrementally (multi-byte characters may span tokens); stop strings are
+matched on a short held-back tail; tokens are counted exactly. llama-cpp-python's own
+`create_completion` re-detokenizes the whole completion at every token, which grows with the
+output.
 """
 
 from __future__ import annotations
 
 import codecs
+import ctypes
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,6 +68,26 @@ class _StopMatcher:
         return ready, False
 
 
+class _TokenText:
+    """A token's bytes. llama-cpp-python's own `detokenize` cuts every token at 32 bytes and
+    silently drops longer ones; this grows its buffer to whatever llama.cpp asks for."""
+
+    def __init__(self, vocab: Any) -> None:
+        self._vocab = vocab
+        self._buffer = ctypes.create_string_buffer(64)
+
+    def __call__(self, token: int) -> bytes:
+        size = llama_cpp.llama_token_to_piece(
+            self._vocab, token, self._buffer, len(self._buffer), 0, True
+        )
+        if size < 0:  # too small: llama.cpp says how much it needs
+            self._buffer = ctypes.create_string_buffer(-size)
+            size = llama_cpp.llama_token_to_piece(
+                self._vocab, token, self._buffer, len(self._buffer), 0, True
+            )
+        return self._buffer.raw[:size]
+
+
 def run_generation(
     llm: Any, prompt: list[int], sampling: Sampling, cancel: threading.Event, emit: Emit
 ) -> None:
@@ -85,6 +107,7 @@ def _generate(
     llm: Any, prompt: list[int], sampling: Sampling, cancel: threading.Event, emit: Emit
 ) -> Finished:
     vocab = llama_cpp.llama_model_get_vocab(llm.model)
+    piece = _TokenText(vocab)
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     stops = _StopMatcher(sampling.stop)
     if sampling.seed is not None:
@@ -107,7 +130,7 @@ def _generate(
             reason = "stop"
             break
         count += 1
-        text = decoder.decode(llm.detokenize([token], special=True))
+        text = decoder.decode(piece(token))
         ready, hit_stop = stops.feed(text) if sampling.stop else (text, False)
         if ready:
             emit(ready)

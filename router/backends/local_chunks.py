@@ -45,6 +45,19 @@ class ChunkWriter:
             delta["content"] = content
         return self._chunk([{"index": 0, "delta": delta, "finish_reason": None, "logprobs": None}])
 
+    def tool_calls(self, calls: list[Json], first_index: int) -> Json:
+        numbered = [{"index": first_index + i, **call} for i, call in enumerate(calls)]
+        return self._chunk(
+            [
+                {
+                    "index": 0,
+                    "delta": {"tool_calls": numbered},
+                    "finish_reason": None,
+                    "logprobs": None,
+                }
+            ]
+        )
+
     def finish(self, reason: str, outcome: str | None) -> Json:
         extra = {"router_outcome": outcome} if outcome else {}
         return self._chunk(
@@ -70,17 +83,25 @@ async def collect_completion(chunks: AsyncIterator[Json]) -> Json:
     finish: str | None = None
     extra: Json = {}
     usage: Json | None = None
+    calls: list[Json] = []
     async for chunk in chunks:
         first = first or chunk
         for choice in chunk["choices"]:
             content.append(choice["delta"].get("content") or "")
             reasoning.append(choice["delta"].get("reasoning_content") or "")
+            calls += [
+                {k: v for k, v in call.items() if k != "index"}
+                for call in choice["delta"].get("tool_calls", [])
+            ]
             finish = choice["finish_reason"] or finish
         usage = chunk.get("usage") or usage
         if "router_outcome" in chunk:
             extra["router_outcome"] = chunk["router_outcome"]
     assert first is not None
-    message: Json = {"role": "assistant", "content": "".join(content)}
+    text = "".join(content)
+    message: Json = {"role": "assistant", "content": text if text or not calls else None}
+    if calls:
+        message["tool_calls"] = calls
     if any(reasoning):
         message["reasoning_content"] = "".join(reasoning)
     return {

@@ -27,7 +27,7 @@ class ReasoningSplitter:
             elif self._state == _THINKING:
                 index = self._buffer.find(self._close)
                 if index < 0:
-                    keep = _partial_suffix(self._buffer, self._close)
+                    keep = partial_suffix(self._buffer, self._close)
                     reasoning.append(self._buffer[: len(self._buffer) - keep])
                     self._buffer = self._buffer[len(self._buffer) - keep :]
                     break
@@ -65,7 +65,7 @@ class ReasoningSplitter:
         return text
 
 
-def _partial_suffix(text: str, tag: str) -> int:
+def partial_suffix(text: str, tag: str) -> int:
     """The length of the longest end of `text` that begins `tag`."""
     for size in range(min(len(tag) - 1, len(text)), 0, -1):
         if text.endswith(tag[:size]):
