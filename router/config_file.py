@@ -46,7 +46,23 @@ def load_settings(path: Path | None) -> Settings:
     if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
         raise ConfigError(f"{path}:1: the configuration must be a mapping of names to values")
     _reject_duplicate_keys(root, path)
-    return _validate(data, root, path)
+    return _validate(_paths_beside(data, path.parent), root, path)
+
+
+def _paths_beside(data: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """Relative model paths are read as relative to the configuration file."""
+    models = data.get("models")
+    if not isinstance(models, list):
+        return data
+    resolved = [
+        {**model, "path": str(folder / model["path"])}
+        if isinstance(model, dict)
+        and isinstance(model.get("path"), str)
+        and not Path(model["path"]).is_absolute()
+        else model
+        for model in models
+    ]
+    return {**data, "models": resolved}
 
 
 def _validate(data: dict[str, Any], root: yaml.Node | None, path: Path | None) -> Settings:

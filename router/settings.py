@@ -176,6 +176,13 @@ def _default_models() -> tuple[ModelConfig, ...]:
             api_key="${ANTHROPIC_API_KEY}",
             price=Price(input_per_mtok=Decimal(3), output_per_mtok=Decimal(15)),
         ),
+        LocalModel(
+            name="qwen-local",
+            kind="local",
+            path=Path("models/Qwen3.5-35B-A3B-Q4_K_M.gguf"),
+            n_ctx=32768,
+            n_gpu_layers=-1,
+        ),
     )
 
 

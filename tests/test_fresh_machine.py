@@ -58,6 +58,7 @@ def test_starts_on_embedded_defaults_and_says_what_is_missing(
     log = keyless_router.log()
     assert "ANTHROPIC_API_KEY is not set" in log
     assert "export ANTHROPIC_API_KEY=" in log
+    assert "Qwen3.5-35B-A3B-Q4_K_M.gguf does not exist; put a GGUF there" in log
     ready = httpx.get(keyless_router.url + "/readyz")
     assert ready.status_code == 503
     reason = ready.json()["models"]["claude-sonnet"]["reason"]

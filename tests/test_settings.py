@@ -27,7 +27,28 @@ def config_error(path: Path) -> str:
 
 
 def test_repository_config_matches_the_embedded_defaults() -> None:
-    assert load_settings(REPO_CONFIG) == load_settings(None) == Settings()
+    from_file, embedded = load_settings(REPO_CONFIG), Settings()
+    assert load_settings(None) == embedded
+    paths = {"models": {i: {"path"} for i in range(len(embedded.models))}}
+    assert from_file.model_dump(exclude=paths) == embedded.model_dump(exclude=paths)
+    # The file's relative paths are read from its folder; the embedded ones from the cwd.
+    local = [i for i, model in enumerate(embedded.models) if model.kind == "local"]
+    for i in local:
+        assert from_file.models[i].path == REPO_CONFIG.parent / embedded.models[i].path  # type: ignore[union-attr]
+
+
+def test_relative_model_paths_are_read_from_the_config_folder(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """default_model: q
+models:
+  - {name: q, kind: local, path: weights/q.gguf}
+  - {name: r, kind: local, path: /abs/r.gguf}
+""",
+    )
+    models = load_settings(path).models
+    assert models[0].path == tmp_path / "weights/q.gguf"  # type: ignore[union-attr]
+    assert models[1].path == Path("/abs/r.gguf")  # type: ignore[union-attr]
 
 
 def test_settings_are_frozen() -> None:
