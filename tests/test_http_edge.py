@@ -26,7 +26,8 @@ def backend() -> FakeBackend:
 
 @pytest.fixture
 def client(backend: FakeBackend) -> Iterator[TestClient]:
-    settings = Settings(server=ServerSettings(max_body_bytes=4096))
+    hosted_only = tuple(model for model in Settings().models if model.name == "claude-sonnet")
+    settings = Settings(server=ServerSettings(max_body_bytes=4096), models=hosted_only)
     services = Services(settings=settings, backends={"claude-sonnet": backend})
     with TestClient(create_app(settings, services), raise_server_exceptions=False) as test_client:
         yield test_client
