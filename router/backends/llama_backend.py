@@ -33,6 +33,7 @@ from router.settings import LocalModel
 log = logging.getLogger(__name__)
 LOOP_OUTCOME = "repetition_loop"
 _SMOOTHING = 0.2
+_HEARTBEAT_S = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ class LocalBackend:
         began = time.perf_counter()
         loop = asyncio.get_running_loop()
         try:
-            self._llm = await loop.run_in_executor(self._worker, self._load)
+            self._llm = await self._with_heartbeat(loop.run_in_executor(self._worker, self._load))
         except (ValueError, OSError, RuntimeError) as exc:
             self._problem = f"cannot load {path}: not a complete, valid GGUF file ({exc})"
             log.error("local model %s cannot serve: %s", self.name, self._problem)
@@ -88,6 +89,22 @@ class LocalBackend:
             self._config.n_ctx,
             self._config.n_gpu_layers,
         )
+
+    async def _with_heartbeat(self, loading: asyncio.Future[Any]) -> Any:
+        """Waits for the load, saying every few seconds that it is still going (llama-cpp-python
+        does not pass llama.cpp's progress callback through)."""
+        size_gb = self._config.path.stat().st_size / 1e9
+        began = time.perf_counter()
+        while True:
+            done, _ = await asyncio.wait({loading}, timeout=_HEARTBEAT_S)
+            if done:
+                return loading.result()
+            log.info(
+                "still loading local model %s (%.1f GB) after %.0f s",
+                self.name,
+                size_gb,
+                time.perf_counter() - began,
+            )
 
     def _load(self) -> Any:
         config = self._config
