@@ -5,6 +5,7 @@
     ├── InvalidRequest               400 invalid_request_error
     │   ├── PayloadTooLarge          413
     │   ├── ContextWindowExceeded    400 code=context_length_exceeded
+    │   ├── ClientClosedRequest      499 (the client left before the answer; nobody reads it)
     │   ├── RouteNotFound            404 (no such path)
     │   └── MethodNotAllowed         405
     ├── ModelNotFound                404 invalid_request_error code=model_not_found
@@ -61,6 +62,11 @@ class PayloadTooLarge(InvalidRequest):
 
 class ContextWindowExceeded(InvalidRequest):
     code = "context_length_exceeded"
+
+
+class ClientClosedRequest(InvalidRequest):
+    status = 499
+    code = "client_closed_request"
 
 
 class RouteNotFound(InvalidRequest):

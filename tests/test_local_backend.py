@@ -36,6 +36,7 @@ def local_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RouterPro
     tool = write_chain_model(
         workdir / "tool.gguf", ["<tool_call>", WEATHER_CALL, "</tool_call>", END]
     )
+    control = write_chain_model(workdir / "control.gguf", ["O", "<s>", "K", END])
     corrupt = workdir / "corrupt.gguf"
     corrupt.write_bytes(ok.read_bytes()[:4096])
 
@@ -52,6 +53,8 @@ def local_router(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RouterPro
             local("local-busy", loop, n_ctx=16384, max_queue=0, loop_detection={"enabled": False}),
             local("local-small", ok, n_ctx=64),
             local("local-tool", tool),
+            local("local-control", control),
+            local("local-bad-template", ok, chat_template="{% if %}"),
             local("local-missing", workdir / "absent.gguf"),
             local("local-corrupt", corrupt),
         ],
@@ -275,3 +278,50 @@ def test_streamed_tool_call_from_the_local_model(client: openai.OpenAI) -> None:
 def test_without_tools_the_text_is_left_alone(client: openai.OpenAI) -> None:
     plain = client.chat.completions.create(model="local-tool", messages=HELLO)
     assert plain.choices[0].message.content == f"<tool_call>{WEATHER_CALL}</tool_call>"
+
+
+def test_a_client_that_leaves_a_plain_request_frees_the_model(local_router: RouterProcess) -> None:
+    body = {"model": "local-busy", "messages": HELLO, "max_tokens": 15000}
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(local_router.url + "/v1/chat/completions", json=body, timeout=0.5)
+    deadline = time.monotonic() + 2  # the whole generation would take far longer
+    while busy_load(local_router)["in_flight"] and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert busy_load(local_router)["in_flight"] == 0
+
+
+def test_one_request_seed_does_not_stick_to_the_next(client: openai.OpenAI) -> None:
+    def sample(**extra: object) -> str:
+        reply = client.chat.completions.create(
+            model="local-ok", messages=HELLO, max_tokens=8, temperature=2.0, top_p=1.0, **extra
+        )
+        return reply.choices[0].message.content or ""
+
+    assert sample(seed=7) == sample(seed=7)
+    assert len({sample() for _ in range(4)}) > 1
+
+
+def test_the_earliest_stop_string_wins(client: openai.OpenAI) -> None:
+    reply = client.chat.completions.create(model="local-ok", messages=HELLO, stop=["K", "OK"])
+    assert reply.choices[0].message.content == ""
+
+
+def test_control_tokens_never_reach_the_text(client: openai.OpenAI) -> None:
+    reply = client.chat.completions.create(model="local-control", messages=HELLO)
+    assert reply.choices[0].message.content == "OK"
+
+
+def test_template_kwargs_cannot_replace_the_routers_own(client: openai.OpenAI) -> None:
+    reply = client.chat.completions.create(
+        model="local-ok",
+        messages=HELLO,
+        extra_body={"chat_template_kwargs": {"add_generation_prompt": False, "messages": []}},
+    )
+    assert reply.choices[0].message.content == "OK"
+
+
+def test_a_template_that_does_not_compile_is_reported_not_fatal(
+    local_router: RouterProcess,
+) -> None:
+    models = httpx.get(local_router.url + "/readyz").json()["models"]
+    assert "does not compile" in models["local-bad-template"]["reason"]

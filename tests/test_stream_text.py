@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from router.backends.local_chunks import ChunkWriter, collect_completion
 from router.backends.reasoning import ReasoningSplitter
 from router.backends.repetition import RepetitionDetector
 from router.backends.tool_calls import ToolCallExtractor
@@ -61,6 +64,11 @@ def test_output_without_thinking_is_all_content() -> None:
     assert split(["<th", "ing>"]) == ("", "<thing>")
 
 
+def test_an_answer_keeps_its_leading_whitespace() -> None:
+    assert split(["    def f():\n", "        pass"]) == ("", "    def f():\n        pass")
+    assert split(["<think>x</think>\n\n    indented"]) == ("x", "    indented")
+
+
 def test_prompt_that_opened_thinking_starts_inside() -> None:
     assert split(["plan</th", "ink>answer"], thinking=True) == ("plan", "answer")
 
@@ -101,3 +109,19 @@ def test_a_broken_or_unfinished_tool_call_stays_text() -> None:
     )
     assert extract(['<tool_call>{"name": ']) == ('<tool_call>{"name": ', [])
     assert extract(["a <tool", "_cal", "l> b"])[0] == "a <tool_cal" + "l> b"
+
+
+def test_a_completion_of_only_tool_calls_has_no_content() -> None:
+    async def chunks():  # type: ignore[no-untyped-def]
+        writer = ChunkWriter("id", 1, "m")
+        yield writer.role()
+        yield writer.delta("", "\n")
+        yield writer.tool_calls(
+            [{"id": "a", "type": "function", "function": {"name": "f", "arguments": "{}"}}], 0
+        )
+        yield writer.finish("tool_calls", None)
+        yield writer.usage(1, 2)
+
+    message = asyncio.run(collect_completion(chunks()))["choices"][0]["message"]
+    assert message["content"] is None
+    assert message["tool_calls"][0]["function"]["name"] == "f"

@@ -10,6 +10,7 @@ from starlette.responses import Response
 from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
 from router.api.deps import ServicesDep
+from router.api.disconnect import unless_client_leaves
 from router.api.sse import start_stream
 
 router = APIRouter()
@@ -26,7 +27,7 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
     if body.stream:
         response = await start_stream(backend.stream(chat))
     else:
-        result = await backend.complete(chat)
+        result = await unless_client_leaves(request, backend.complete(chat))
         response = Response(orjson.dumps(result), media_type="application/json")
         if "router_outcome" in result:
             response.headers["x-router-outcome"] = result["router_outcome"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import llama_cpp
+from jinja2 import TemplateError
 
 from router.backends.base import ChatRequest, Json, Readiness
 from router.backends.handoff import Handoff
@@ -78,9 +79,14 @@ class LocalBackend:
             self._problem = f"{path} has no chat template; set chat_template for this model"
             log.error("local model %s cannot serve: %s", self.name, self._problem)
             return
-        self._renderer = PromptRenderer(
-            template, self._piece(self._llm.token_bos()), self._piece(self._llm.token_eos())
-        )
+        try:
+            self._renderer = PromptRenderer(
+                template, self._piece(self._llm.token_bos()), self._piece(self._llm.token_eos())
+            )
+        except TemplateError as exc:
+            self._problem = f"the chat template of {self.name} does not compile: {exc}"
+            log.error("local model %s cannot serve: %s", self.name, self._problem)
+            return
         self._problem = None
         log.info(
             "loaded local model %s in %.2f s (context %d tokens, %d GPU layers)",
@@ -146,7 +152,6 @@ class LocalBackend:
         cancel = threading.Event()
         loop = asyncio.get_running_loop()
         handoff = Handoff(loop)
-        began = time.perf_counter()
         job = loop.run_in_executor(
             self._worker,
             run_generation,
@@ -158,7 +163,7 @@ class LocalBackend:
         )
         job.add_done_callback(lambda _: self._release())
         try:
-            async for chunk in self._chunks(request, prepared, handoff, cancel, began):
+            async for chunk in self._chunks(request, prepared, handoff, cancel):
                 yield chunk
         finally:
             cancel.set()
@@ -169,7 +174,6 @@ class LocalBackend:
         prepared: Prepared,
         handoff: Handoff,
         cancel: threading.Event,
-        began: float,
     ) -> AsyncGenerator[Json, None]:
         writer = ChunkWriter(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), self.name)
         splitter = ReasoningSplitter(thinking=prepared.thinking)
@@ -221,7 +225,7 @@ class LocalBackend:
         if reasoning or content:
             yield writer.delta(reasoning, content)
         completion_tokens = finished.completion_tokens
-        self._record(completion_tokens, time.perf_counter() - began)
+        self._record(completion_tokens, finished.seconds)
         reason = "length" if outcome else finished.finish_reason
         if called and reason == "stop":
             reason = "tool_calls"

@@ -25,16 +25,17 @@ class PromptRenderer:
     def render(
         self, model: str, messages: list[Json], tools: list[Json] | None, template_kwargs: Json
     ) -> str:
+        variables = {
+            **template_kwargs,  # the client's extras never replace the router's own
+            "messages": [_flatten(model, message) for message in messages],
+            "tools": tools,
+            "add_generation_prompt": True,
+            "bos_token": self._bos,
+            "eos_token": self._eos,
+        }
         try:
-            return self._template.render(
-                messages=[_flatten(model, message) for message in messages],
-                tools=tools,
-                add_generation_prompt=True,
-                bos_token=self._bos,
-                eos_token=self._eos,
-                **template_kwargs,
-            )
-        except TemplateError as exc:
+            return self._template.render(variables)
+        except (TemplateError, TypeError, ValueError) as exc:
             raise InvalidRequest(f"model '{model}' cannot take these messages: {exc}") from exc
 
 

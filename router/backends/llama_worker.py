@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +40,7 @@ class Finished:
 
     finish_reason: str
     completion_tokens: int
+    seconds: float  # generating, from the worker's start (not counting time in the queue)
 
 
 Emit = Callable[[object], None]
@@ -57,10 +60,9 @@ class _StopMatcher:
     def feed(self, text: str) -> tuple[str, bool]:
         """(text safe to emit, whether a stop string was reached)."""
         self.held += text
-        for stop in self.stops:
-            index = self.held.find(stop)
-            if index >= 0:
-                return self.held[:index], True
+        found = [index for stop in self.stops if (index := self.held.find(stop)) >= 0]
+        if found:
+            return self.held[: min(found)], True
         cut = len(self.held) - self.hold
         if cut <= 0:
             return "", False
@@ -78,12 +80,12 @@ class _TokenText:
 
     def __call__(self, token: int) -> bytes:
         size = llama_cpp.llama_token_to_piece(
-            self._vocab, token, self._buffer, len(self._buffer), 0, True
+            self._vocab, token, self._buffer, len(self._buffer), 0, False
         )
         if size < 0:  # too small: llama.cpp says how much it needs
             self._buffer = ctypes.create_string_buffer(-size)
             size = llama_cpp.llama_token_to_piece(
-                self._vocab, token, self._buffer, len(self._buffer), 0, True
+                self._vocab, token, self._buffer, len(self._buffer), 0, False
             )
         return self._buffer.raw[:size]
 
@@ -106,12 +108,15 @@ def run_generation(
 def _generate(
     llm: Any, prompt: list[int], sampling: Sampling, cancel: threading.Event, emit: Emit
 ) -> Finished:
+    began = time.perf_counter()
+    if cancel.is_set():  # cancelled while queued: skip even the prompt's prefill
+        return Finished("stop", 0, 0.0)
     vocab = llama_cpp.llama_model_get_vocab(llm.model)
     piece = _TokenText(vocab)
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     stops = _StopMatcher(sampling.stop)
-    if sampling.seed is not None:
-        llm.set_seed(sampling.seed)
+    # The seed stays on the model, so a request without one must not inherit the last one's.
+    llm.set_seed(sampling.seed if sampling.seed is not None else random.getrandbits(31))
     count = 0
     reason = "length"
     hit_stop = False
@@ -144,4 +149,4 @@ def _generate(
         tail = stops.held + decoder.decode(b"", final=True)
         if tail:
             emit(tail)
-    return Finished(reason, count)
+    return Finished(reason, count, time.perf_counter() - began)

@@ -99,7 +99,7 @@ async def collect_completion(chunks: AsyncIterator[Json]) -> Json:
             extra["router_outcome"] = chunk["router_outcome"]
     assert first is not None
     text = "".join(content)
-    message: Json = {"role": "assistant", "content": text if text or not calls else None}
+    message: Json = {"role": "assistant", "content": text if text.strip() or not calls else None}
     if calls:
         message["tool_calls"] = calls
     if any(reasoning):

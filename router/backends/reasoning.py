@@ -15,7 +15,7 @@ class ReasoningSplitter:
         self._open, self._close = open_tag, close_tag
         self._state = _THINKING if thinking else _START
         self._buffer = ""
-        self._answer_started = False
+        self._strip_pending = False  # newlines right after </think> are not the answer
 
     def feed(self, text: str) -> tuple[str, str]:
         self._buffer += text
@@ -34,6 +34,7 @@ class ReasoningSplitter:
                 reasoning.append(self._buffer[:index])
                 self._buffer = self._buffer[index + len(self._close) :]
                 self._state = _ANSWER
+                self._strip_pending = True
             else:
                 content.append(self._answer(self._buffer))
                 self._buffer = ""
@@ -59,9 +60,9 @@ class ReasoningSplitter:
         return True
 
     def _answer(self, text: str) -> str:
-        if not self._answer_started:
-            text = text.lstrip()
-            self._answer_started = bool(text)
+        if self._strip_pending:  # the newlines a template puts after </think>, not indentation
+            text = text.lstrip("\r\n")
+            self._strip_pending = not text
         return text
 
 
