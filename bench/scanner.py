@@ -1,0 +1,61 @@
+"""Throughput and latency of the payload scanner (issue 4's goal: >= 100 MB/s).
+
+    .venv/bin/python bench/scanner.py
+
+Scans realistic chat payloads (prose and code, a few secrets) of 200 B, 4 KB, 64 KB and 1 MB;
+prints p50/p99 per size and MB/s at 1 MB, and writes bench/results/scanner.json.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from classifiers.scanner import Scanner
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = (
+    "Our checkout service calls the payment gateway, retries twice and logs the order id. "
+    "def total(items):\n    return sum(i.price * i.qty for i in items)  # see ticket 4412\n"
+    "SELECT id, email FROM customers WHERE created_at > now() - interval '7 days';\n"
+)
+SIZES = {"200 B": 200, "4 KB": 4 << 10, "64 KB": 64 << 10, "1 MB": 1 << 20}
+
+
+def payload(size: int) -> dict[str, object]:
+    body = (TEXT * (size // len(TEXT) + 1))[:size]
+    return {
+        "messages": [
+            {"role": "system", "content": "You are a helpful engineer."},
+            {"role": "user", "content": body},
+        ]
+    }
+
+
+def main() -> None:
+    scanner = Scanner()
+    results = {}
+    print(f"{'size':>6} {'p50 ms':>9} {'p99 ms':>9} {'MB/s':>8}")
+    for name, size in SIZES.items():
+        data = payload(size)
+        rounds = max(20, min(2000, (4 << 20) // size))
+        timings = []
+        for _ in range(rounds):
+            began = time.perf_counter()
+            scanner.scan_payload(data)
+            timings.append(time.perf_counter() - began)
+        timings.sort()
+        p50, p99 = statistics.median(timings), timings[int(0.99 * (len(timings) - 1))]
+        rate = size / p50 / 1e6
+        results[name] = {"p50_ms": 1000 * p50, "p99_ms": 1000 * p99, "mb_per_s": rate}
+        print(f"{name:>6} {1000 * p50:>9.3f} {1000 * p99:>9.3f} {rate:>8.1f}")
+    out = ROOT / "bench" / "results" / "scanner.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"wrote {out.relative_to(ROOT)}; goal: >= 100 MB/s")
+
+
+if __name__ == "__main__":
+    main()

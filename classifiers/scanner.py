@@ -1,0 +1,78 @@
+"""Scanning a whole request payload for credentials, personal data and confidentiality markers.
+
+One RE2 pass over each string finds which detectors fire at all; only those are run again for
+positions and checked by their validators. Matching is linear in the input whatever it holds.
+A signal says what was found and where, never the value itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import re2
+
+from classifiers.detectors import DETECTORS, GENERIC, Detector
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    kind: str  # e.g. "github_token", "payment_card"
+    category: str  # credential | personal_data | confidentiality_marker
+    where: str  # the path in the payload, e.g. "messages[2].content"
+    start: int  # character offsets in that string
+    end: int
+
+
+class Scanner:
+    """Compiled once; `scan_payload` is safe to call from any thread."""
+
+    def __init__(self, detectors: tuple[Detector, ...] = DETECTORS) -> None:
+        options = re2.Options()
+        options.max_mem = 64 << 20
+        self._detectors = detectors
+        self._any = re2.Set.SearchSet(options)
+        for detector in detectors:
+            self._any.Add(detector.pattern)
+        self._any.Compile()
+        self._patterns = [re2.compile(detector.pattern, options) for detector in detectors]
+
+    def scan_text(self, text: str, where: str = "") -> list[Signal]:
+        signals = []
+        for index in self._any.Match(text) or ():
+            detector, pattern = self._detectors[index], self._patterns[index]
+            for match in pattern.finditer(text):
+                value = match.group("v") if "v" in pattern.groupindex else match.group(0)
+                if detector.validate is None or detector.validate(value):
+                    signals.append(
+                        Signal(detector.kind, detector.category, where, match.start(), match.end())
+                    )
+        return sorted(_without_shadowed(signals), key=lambda signal: signal.start)
+
+    def scan_payload(self, payload: object) -> list[Signal]:
+        """Every string in a JSON-like payload: all messages, system, tool calls and results."""
+        return [
+            signal for where, text in strings_in(payload) for signal in self.scan_text(text, where)
+        ]
+
+
+def _without_shadowed(signals: list[Signal]) -> list[Signal]:
+    """Drops a generic signal whose text a specific detector also found."""
+    specific = [s for s in signals if s.kind not in GENERIC]
+    return specific + [
+        s
+        for s in signals
+        if s.kind in GENERIC and not any(o.start < s.end and s.start < o.end for o in specific)
+    ]
+
+
+def strings_in(value: object, where: str = "") -> Iterator[tuple[str, str]]:
+    """(path, text) for every string in nested dicts and lists."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings_in(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from strings_in(item, f"{where}[{index}]")
