@@ -7,8 +7,10 @@ A signal says what was found and where, never the value itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import re2
 
@@ -42,10 +44,16 @@ class Scanner:
         for index in self._any.Match(text) or ():
             detector, pattern = self._detectors[index], self._patterns[index]
             for match in pattern.finditer(text):
-                value = match.group("v") if "v" in pattern.groupindex else match.group(0)
-                if detector.validate is None or detector.validate(value):
+                group = pattern.groupindex.get("v", 0)
+                if detector.validate is None or detector.validate(match.group(group)):
                     signals.append(
-                        Signal(detector.kind, detector.category, where, match.start(), match.end())
+                        Signal(
+                            detector.kind,
+                            detector.category,
+                            where,
+                            match.start(group),
+                            match.end(group),
+                        )
                     )
         return sorted(_without_shadowed(signals), key=lambda signal: signal.start)
 
@@ -57,13 +65,16 @@ class Scanner:
 
 
 def _without_shadowed(signals: list[Signal]) -> list[Signal]:
-    """Drops a generic signal whose text a specific detector also found."""
-    specific = [s for s in signals if s.kind not in GENERIC]
-    return specific + [
-        s
-        for s in signals
-        if s.kind in GENERIC and not any(o.start < s.end and s.start < o.end for o in specific)
-    ]
+    """Drops a generic signal whose text a specific detector also found (n log n)."""
+    specific = sorted((s for s in signals if s.kind not in GENERIC), key=lambda s: s.start)
+    starts = [s.start for s in specific]
+    furthest = list(accumulate((s.end for s in specific), max))  # max end among the first i
+    kept = list(specific)
+    for signal in (s for s in signals if s.kind in GENERIC):
+        before = bisect_left(starts, signal.end)  # specific signals that start before it ends
+        if not (before and furthest[before - 1] > signal.start):
+            kept.append(signal)
+    return kept
 
 
 def strings_in(value: object, where: str = "") -> Iterator[tuple[str, str]]:

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import re
 
-_PLACEHOLDER_WORDS = (
-    "example",
-    "sample",
-    "dummy",
-    "placeholder",
-    "redacted",
-    "your",
-    "xxxx",
-    "changeme",
-    "change_me",
-    "fake",
-    "test123",
-    "secret123",
-    "insert",
-)
-_PLACEHOLDER_VALUES = frozenset(
+# Inside a value these mark documentation (AWS's own example key ends in EXAMPLE).
+_INSIDE = ("example", "xxxx", "redacted", "placeholder", "dummy")
+# As a whole word of the value: "your-api-key", "insert_token_here".
+_WORDS = frozenset({"your", "sample", "fake", "insert", "changeme", "here", "todo", "fixme"})
+_VALUES = frozenset(
     {
         "password",
         "passwd",
@@ -33,9 +22,37 @@ _PLACEHOLDER_VALUES = frozenset(
         "null",
         "true",
         "false",
+        "undefined",
     }
 )
-_TEMPLATE = re.compile(r"[<>{}$%]|\*{3}|^\.+$|os\.environ|getenv|process\.env")
+_TEMPLATE = re.compile(
+    r"^(?:\$\{.*\}|\$\(.*\)|\$[A-Za-z_]\w*|<[^<>]*>|\{\{.*\}\}|%\(\w+\)s|\*+|x+|\.+)$"
+    r"|os\.environ|getenv|process\.env|\.\.\.",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\(.*)?")
+_QUOTES = re.compile(r"^[bru]?\\?[\"']|\\?[\"']$")
+# Values published in documentation, which are not anyone's secret.
+_DOCUMENTED = frozenset(
+    {
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaW"
+        "F0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    }
+)
+_TEST_CARDS = frozenset(
+    {
+        "4111111111111111",
+        "4242424242424242",
+        "5555555555554444",
+        "5105105105105100",
+        "378282246310005",
+        "371449635398431",
+        "6011111111111117",
+        "4000056655665556",
+        "4012888888881881",
+    }
+)
 _IBAN_LENGTHS = {
     "AD": 24,
     "AE": 23,
@@ -77,31 +94,38 @@ _IBAN_LENGTHS = {
     "TR": 26,
 }
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
 
 
 def is_placeholder(value: str) -> bool:
     """Documentation values: `<your-key>`, `${TOKEN}`, `os.environ[...]`, `xxxx`, `EXAMPLE`."""
     lowered = value.lower()
-    if lowered in _PLACEHOLDER_VALUES or _TEMPLATE.search(value):
+    if lowered in _VALUES or value in _DOCUMENTED or _TEMPLATE.search(value):
         return True
-    if any(word in lowered for word in _PLACEHOLDER_WORDS):
+    if any(word in lowered for word in _INSIDE):
+        return True
+    if _WORDS & set(re.split(r"[^a-z]+", lowered)):
         return True
     return len(set(value)) <= 2  # "aaaaaaaa", "0000-0000"
 
 
-_TEST_CARDS = frozenset(
-    {
-        "4111111111111111",
-        "4242424242424242",
-        "5555555555554444",
-        "5105105105105100",
-        "378282246310005",
-        "371449635398431",
-        "6011111111111117",
-        "4000056655665556",
-        "4012888888881881",
-    }
-)
+def not_placeholder(value: str) -> bool:
+    return not is_placeholder(value)
+
+
+def assigned_value_ok(raw: str) -> bool:
+    """The value of `password = ...`: quoted, any text but a placeholder; unquoted, also not
+    code (`args.password`, `get_secret()`, `hashedPassword`) nor a path."""
+    value = _QUOTES.sub("", raw)
+    if not value or is_placeholder(value):
+        return False
+    if value != raw:  # it was quoted
+        return True
+    if value.startswith("/"):
+        return False
+    if _CODE.fullmatch(value):
+        return "." not in value and "(" not in value and any(c.isdigit() for c in value)
+    return True
 
 
 def card_valid(number: str) -> bool:
@@ -144,5 +168,11 @@ def dni_valid(text: str) -> bool:
     return _DNI_LETTERS[int(digits) % 23] == value[8]
 
 
-def not_placeholder(value: str) -> bool:
-    return not is_placeholder(value)
+def nino_valid(text: str) -> bool:
+    """UK National Insurance number prefix rules."""
+    prefix = text[:2].upper()
+    return (
+        prefix[0] not in "DFIQUV"
+        and prefix[1] not in "DFIQUVO"
+        and prefix not in _NINO_BAD_PREFIXES
+    )

@@ -3,6 +3,7 @@ linear time on adversarial input."""
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -121,3 +122,64 @@ def test_several_megabytes_are_scanned_in_full(scanner: Scanner) -> None:
     payload = {"messages": [{"role": "user", "content": PROSE * 40_000 + secret}]}
     assert len(payload["messages"][0]["content"]) > 5_000_000
     assert [s.kind for s in scanner.scan_payload(payload)] == ["sendgrid_key"]
+
+
+SECRET_40 = "Qm7vT2xZ9pL4kR8sW1nB6cY3hF5jD0gA2eU7iO9w"
+REAL_LAYOUTS = [
+    json.dumps({"path": "settings.py", "content": 'DB_PASSWORD = "Zq8vLm2Rt5Wx"\n'}),
+    json.dumps({"password": "Zq8vLm2Rt5Wx"}),
+    "tokens:\\nghp_iK2ZWeqhFWCEPyYngFb51yBMWXaSCrUZoL8g",
+    "redirect=%2Fcb%3Ftoken%3Dghp_iK2ZWeqhFWCEPyYngFb51yBMWXaSCrUZoL8g",
+    '{"Authorization": "Bearer GoaXmI63JozGw82KwD6rQJM9UayY20948VGZiHXJ"}',
+    "{'Authorization': 'Basic YWRtaW46c2VjcmV0cGFzcw=='}",
+    "DB_PASSWORD=Xk9$mQ2#vL7p",
+    'password = "Tr0ub<4dor&3x"',
+    "postgresql://app:Xk9%40mQ2vL7p@db:5432/prod",
+    "postgresql+psycopg2://app:Xk9mQ2vL7pZr@db:5432/prod",
+    "redis://:Xk9mQ2vL7pZr@cache:6379/0",
+    "postgresql://app:Xk9/mQ2vL7p@db/prod",
+    "ftp://deploy:Xk9mQ2vL7pZr@files.corp.net/",
+    f'{{"SecretAccessKey": "{SECRET_40}"}}',
+    f"secret_access_key = {SECRET_40}",
+    'passphrase: "correct horse battery staple"',
+    'password = b"Zq8vLm2Rt5Wx"',
+    "password => 'Zq8vLm2Rt5Wx'",
+    'password: "Zq,8vLm2Rt5Wx"',
+    "password=Hx7!kq2",
+    "password=Yourself2024!x",
+    "JWT_SECRET=Zq8vLm2Rt5WxKp3N",
+    "AccountKey=" + "Zq8vLm2Rt5WxKp3N" * 5 + "==",
+]
+CODE_AND_DOCS = [
+    'password = request.form.get("password")',
+    "authenticate(user, password=args.password)",
+    "client = OpenAI(api_key=settings.OPENAI_API_KEY)",
+    "password = getpass.getpass()",
+    "const user = { email, password: hashedPassword }",
+    "db_password = config.get('db', 'password')",
+    "api_key: sk-...abcd",
+    "PWD=/srv/app/current",
+    "OLDPWD=/srv/app/releases",
+    "if line.startswith('-----BEGIN RSA PRIVATE KEY-----'):",
+    "NONCONFIDENTIAL_FIELDS = {'name', 'city'}",
+    "# For internal use by the router",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaW"
+    "F0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'",
+]
+
+
+@pytest.mark.parametrize("text", REAL_LAYOUTS)
+def test_secrets_in_real_world_layouts_are_found(scanner: Scanner, text: str) -> None:
+    assert scanner.scan_text(text), text
+
+
+@pytest.mark.parametrize("text", CODE_AND_DOCS)
+def test_code_that_names_secrets_does_not_fire(scanner: Scanner, text: str) -> None:
+    assert scanner.scan_text(text) == [], text
+
+
+@pytest.mark.timeout(30)
+def test_many_overlapping_signals_stay_fast_enough_to_finish(scanner: Scanner) -> None:
+    text = " ".join(f"api_key=AKIA{i:016d}" for i in range(30_000))
+    assert len(scanner.scan_text(text)) > 20_000
