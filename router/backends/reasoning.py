@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from router.backends.tag_stream import until_tag
+
 _START, _THINKING, _ANSWER = "start", "thinking", "answer"
 
 
@@ -25,14 +27,10 @@ class ReasoningSplitter:
                 if not self._leave_start():
                     break
             elif self._state == _THINKING:
-                index = self._buffer.find(self._close)
-                if index < 0:
-                    keep = partial_suffix(self._buffer, self._close)
-                    reasoning.append(self._buffer[: len(self._buffer) - keep])
-                    self._buffer = self._buffer[len(self._buffer) - keep :]
+                before, self._buffer, closed = until_tag(self._buffer, self._close)
+                reasoning.append(before)
+                if not closed:
                     break
-                reasoning.append(self._buffer[:index])
-                self._buffer = self._buffer[index + len(self._close) :]
                 self._state = _ANSWER
                 self._strip_pending = True
             else:
@@ -64,11 +62,3 @@ class ReasoningSplitter:
             text = text.lstrip("\r\n")
             self._strip_pending = not text
         return text
-
-
-def partial_suffix(text: str, tag: str) -> int:
-    """The length of the longest end of `text` that begins `tag`."""
-    for size in range(min(len(tag) - 1, len(text)), 0, -1):
-        if text.endswith(tag[:size]):
-            return size
-    return 0

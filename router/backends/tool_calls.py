@@ -11,7 +11,7 @@ import json
 import uuid
 
 from router.backends.base import Json
-from router.backends.reasoning import partial_suffix
+from router.backends.tag_stream import until_tag
 
 
 class ToolCallExtractor:
@@ -27,14 +27,10 @@ class ToolCallExtractor:
         calls: list[Json] = []
         while True:
             if not self._inside:
-                index = self._buffer.find(self._open)
-                if index < 0:
-                    keep = partial_suffix(self._buffer, self._open)
-                    shown.append(self._buffer[: len(self._buffer) - keep])
-                    self._buffer = self._buffer[len(self._buffer) - keep :]
+                before, self._buffer, opened = until_tag(self._buffer, self._open)
+                shown.append(before)
+                if not opened:
                     break
-                shown.append(self._buffer[:index])
-                self._buffer = self._buffer[index + len(self._open) :]
                 self._inside = True
             else:
                 index = self._buffer.find(self._close)
