@@ -1,6 +1,7 @@
 """A GGUF model run in-process by llama.cpp: one generation at a time behind a bounded queue.
 
-Generation runs on the model's own worker thread and streams back through an asyncio queue.
+Generation runs on the model's own worker thread and streams back to the event loop in batches
+(`router.backends.handoff`).
 A full queue is refused at once (503 with Retry-After); a client that goes away cancels its
 generation within a token; output that falls into a loop is stopped and marked.
 """
@@ -14,20 +15,19 @@ import time
 import uuid
 from collections.abc import AsyncGenerator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import llama_cpp
 from jinja2 import TemplateError
 
+from router.backends.answer_parser import AnswerParser
 from router.backends.base import ChatRequest, Json, Readiness
 from router.backends.handoff import Handoff
 from router.backends.llama_prompt import PromptRenderer, opens_thinking
-from router.backends.llama_worker import Finished, Sampling, run_generation
+from router.backends.llama_worker import Finished, Sampling, TokenText, run_generation
 from router.backends.local_chunks import ChunkWriter, collect_completion
-from router.backends.reasoning import ReasoningSplitter
 from router.backends.repetition import RepetitionDetector
-from router.backends.tool_calls import ToolCallExtractor
 from router.errors import ContextWindowExceeded, ModelBusy, ModelUnavailable, RouterError
 from router.settings import LocalModel
 
@@ -124,7 +124,8 @@ class LocalBackend:
         )
 
     def _piece(self, token: int) -> str:
-        return bytes(self._llm.detokenize([token], special=True)).decode(errors="ignore")
+        vocab = llama_cpp.llama_model_get_vocab(self._llm.model)
+        return TokenText(vocab, special=True)(token).decode(errors="ignore")
 
     def readiness(self) -> Readiness:
         running = min(self._admitted, 1)
@@ -141,8 +142,7 @@ class LocalBackend:
         return self._admitted * self._seconds_per_request
 
     async def complete(self, request: ChatRequest) -> Json:
-        whole = ChatRequest(request.messages, request.params, True, request.template_kwargs)
-        return await collect_completion(self.stream(whole))
+        return await collect_completion(self.stream(replace(request, include_usage=True)))
 
     async def stream(self, request: ChatRequest) -> AsyncGenerator[Json, None]:
         if self._problem is not None:
@@ -176,7 +176,7 @@ class LocalBackend:
         cancel: threading.Event,
     ) -> AsyncGenerator[Json, None]:
         writer = ChunkWriter(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), self.name)
-        splitter = ReasoningSplitter(thinking=prepared.thinking)
+        parser = AnswerParser(thinking=prepared.thinking, tools=bool(request.params.get("tools")))
         detection = self._config.loop_detection
         loops = (
             RepetitionDetector(
@@ -185,7 +185,6 @@ class LocalBackend:
             if detection.enabled
             else None
         )
-        tools = ToolCallExtractor() if request.params.get("tools") else None
         called = 0
         outcome: str | None = None
         finished: Finished | None = None
@@ -202,36 +201,25 @@ class LocalBackend:
             if not pieces or outcome is not None:
                 continue
             piece = "".join(pieces)
-            reasoning, content = splitter.feed(piece)
-            calls: list[Json] = []
-            if tools is not None:
-                content, calls = tools.feed(content)
-            if reasoning or content:
-                yield writer.delta(reasoning, content)
-            if calls:
-                yield writer.tool_calls(calls, called)
-                called += len(calls)
+            reasoning, content, calls = parser.feed(piece)
+            for chunk in writer.parts(reasoning, content, calls, called):
+                yield chunk
+            called += len(calls)
             if loops is not None and loops.feed(piece):
                 outcome = LOOP_OUTCOME
                 cancel.set()
                 log.warning("local model %s fell into a repetition loop; stopped", self.name)
-        reasoning, content = splitter.flush()
-        if tools is not None:
-            shown, calls = tools.feed(content)
-            content = shown + tools.flush()
-            if calls:
-                yield writer.tool_calls(calls, called)
-                called += len(calls)
-        if reasoning or content:
-            yield writer.delta(reasoning, content)
-        completion_tokens = finished.completion_tokens
-        self._record(completion_tokens, finished.seconds)
+        reasoning, content, calls = parser.flush()
+        for chunk in writer.parts(reasoning, content, calls, called):
+            yield chunk
+        called += len(calls)
+        self._record(finished.completion_tokens, finished.seconds)
         reason = "length" if outcome else finished.finish_reason
         if called and reason == "stop":
             reason = "tool_calls"
         yield writer.finish(reason, outcome)
         if request.include_usage:
-            yield writer.usage(len(prepared.prompt), completion_tokens)
+            yield writer.usage(len(prepared.prompt), finished.completion_tokens)
 
     def _prepare(self, request: ChatRequest) -> Prepared:
         """Renders and tokenizes the prompt; off the event loop, and before taking a slot."""

@@ -70,22 +70,23 @@ class _StopMatcher:
         return ready, False
 
 
-class _TokenText:
+class TokenText:
     """A token's bytes. llama-cpp-python's own `detokenize` cuts every token at 32 bytes and
     silently drops longer ones; this grows its buffer to whatever llama.cpp asks for."""
 
-    def __init__(self, vocab: Any) -> None:
+    def __init__(self, vocab: Any, *, special: bool = False) -> None:
         self._vocab = vocab
+        self._special = special  # render control tokens (<|im_end|>) as their text
         self._buffer = ctypes.create_string_buffer(64)
 
     def __call__(self, token: int) -> bytes:
         size = llama_cpp.llama_token_to_piece(
-            self._vocab, token, self._buffer, len(self._buffer), 0, False
+            self._vocab, token, self._buffer, len(self._buffer), 0, self._special
         )
         if size < 0:  # too small: llama.cpp says how much it needs
             self._buffer = ctypes.create_string_buffer(-size)
             size = llama_cpp.llama_token_to_piece(
-                self._vocab, token, self._buffer, len(self._buffer), 0, False
+                self._vocab, token, self._buffer, len(self._buffer), 0, self._special
             )
         return self._buffer.raw[:size]
 
@@ -112,7 +113,7 @@ def _generate(
     if cancel.is_set():  # cancelled while queued: skip even the prompt's prefill
         return Finished("stop", 0, 0.0)
     vocab = llama_cpp.llama_model_get_vocab(llm.model)
-    piece = _TokenText(vocab)
+    piece = TokenText(vocab)
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     stops = _StopMatcher(sampling.stop)
     # The seed stays on the model, so a request without one must not inherit the last one's.

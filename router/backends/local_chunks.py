@@ -58,6 +58,11 @@ class ChunkWriter:
             ]
         )
 
+    def parts(self, reasoning: str, content: str, calls: list[Json], first_call: int) -> list[Json]:
+        """The chunks for one parsed piece: its text (if any), then its tool calls (if any)."""
+        chunks = [self.delta(reasoning, content)] if reasoning or content else []
+        return chunks + ([self.tool_calls(calls, first_call)] if calls else [])
+
     def finish(self, reason: str, outcome: str | None) -> Json:
         extra = {"router_outcome": outcome} if outcome else {}
         return self._chunk(
