@@ -27,6 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from fake_anthropic import free_port  # noqa: E402
+from results_file import write_results  # noqa: E402
 from tiny_gguf import chain, write_chain_model  # noqa: E402
 
 MESSAGES = [{"role": "user", "content": "count for me"}]
@@ -187,10 +188,7 @@ def main() -> None:
             f"vs {name}: router keeps {100 * kept:.1f}% of tokens/s (goal >= 95%), "
             f"adds {added:.2f} ms to the first token (goal <= 5 ms)"
         )
-    out = ROOT / "bench" / "results" / "local_backend.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(result, indent=2))
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("local_backend", result)
 
 
 if __name__ == "__main__":

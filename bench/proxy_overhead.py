@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import subprocess
@@ -27,6 +26,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from fake_anthropic import API_KEY, free_port  # noqa: E402
+from results_file import write_results  # noqa: E402
 
 UPSTREAM_BODY = {
     "model": "claude-sonnet-4-5",
@@ -169,12 +169,7 @@ def main() -> None:
             f"     router adds {row['router_added_p50_ms']:.2f} ms at p50; "
             f"{100 * row['router_rps_share']:.1f}% of upstream req/s"
         )
-    out = ROOT / "bench" / "results" / "proxy_overhead.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(
-        json.dumps({"seconds": args.seconds, "cpus": os.cpu_count(), "rows": rows}, indent=2)
-    )
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("proxy_overhead", {"seconds": args.seconds, "cpus": os.cpu_count(), "rows": rows})
 
 
 if __name__ == "__main__":

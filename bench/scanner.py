@@ -8,14 +8,13 @@ prints p50/p99 per size and MB/s at 1 MB, and writes bench/results/scanner.json.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
-from pathlib import Path
+
+from results_file import write_results
 
 from classifiers.scanner import Scanner
 
-ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
     "Our checkout service calls the payment gateway, retries twice and logs the order id. "
     "def total(items):\n    return sum(i.price * i.qty for i in items)  # see ticket 4412\n"
@@ -51,10 +50,8 @@ def main() -> None:
         rate = size / p50 / 1e6
         results[name] = {"p50_ms": 1000 * p50, "p99_ms": 1000 * p99, "mb_per_s": rate}
         print(f"{name:>6} {1000 * p50:>9.3f} {1000 * p99:>9.3f} {rate:>8.1f}")
-    out = ROOT / "bench" / "results" / "scanner.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2))
-    print(f"wrote {out.relative_to(ROOT)}; goal: >= 100 MB/s")
+    print("goal: >= 100 MB/s")
+    write_results("scanner", results)
 
 
 if __name__ == "__main__":
