@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -25,6 +26,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
     serve.add_argument("--host", help="address to listen on (overrides server.host)")
     serve.add_argument("--port", type=int, help="port to listen on (overrides server.port)")
+    classify = commands.add_parser(
+        "classify",
+        help='label chats read as JSONL (one {"messages": [...]} per line)',
+        description="Writes one JSON object per input line: label, confidence, signals.",
+    )
+    source = classify.add_mutually_exclusive_group()
+    source.add_argument("file", nargs="?", help="JSONL file (default: standard input)")
+    source.add_argument("--text", help="classify this text as a single user message")
     return parser
 
 
@@ -61,8 +70,33 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _classify(args: argparse.Namespace) -> int:
+    from classifiers.classify import Classifier
+    from classifiers.task_model import ArtifactError
+    from router.classify_command import run
+
+    try:
+        classifier = Classifier()
+    except ArtifactError as exc:
+        print(f"router: {exc}", file=sys.stderr)
+        return 2
+    if args.text is not None:
+        line = json.dumps({"messages": [{"role": "user", "content": args.text}]})
+        return run([line], sys.stdout, classifier)
+    if args.file in (None, "-"):
+        return run(sys.stdin.buffer, sys.stdout, classifier)
+    try:
+        with open(args.file, "rb") as lines:
+            return run(lines, sys.stdout, classifier)
+    except OSError as exc:
+        print(f"router: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "classify":
+        return _classify(args)
     try:
         return _serve(args)
     except ConfigError as exc:

@@ -1,0 +1,75 @@
+"""What the task model reads: a bounded slice of the chat, cut into word and character n-grams.
+
+The latest user turn sets the task, so the model reads its head and tail; the system prompt and
+the earlier user turns are read separately (their own features) and only in short heads. However
+large the payload, the slice stays under a few kilobytes, which bounds the model's cost. The same
+functions serve training and inference, so what the model learnt is exactly what it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+import numpy.typing as npt
+
+LATEST_HEAD = 1000  # characters of the latest user turn read from its start
+LATEST_TAIL = 300  # and from its end, where the question often follows pasted material
+CONTEXT_HEAD = 300  # characters read from the system prompt and each earlier user turn
+CONTEXT_TURNS = 2  # earlier user turns read, newest first
+
+_WHITESPACE = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"\w\w+")
+CHAR_NGRAMS = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInput:
+    latest: str  # the latest user turn, head and tail
+    context: str  # system prompt and earlier user turns, heads only
+
+
+def model_input(messages: list[tuple[str, str]]) -> ModelInput:
+    """The slice of a chat the model reads; `messages` are (role, text) in order."""
+    users = [text for role, text in messages if role == "user"]
+    latest = users[-1] if users else (messages[-1][1] if messages else "")
+    if len(latest) > LATEST_HEAD + LATEST_TAIL:
+        latest = f"{latest[:LATEST_HEAD]} … {latest[-LATEST_TAIL:]}"
+    context = [text[:CONTEXT_HEAD] for role, text in messages if role in ("system", "developer")]
+    context += [text[:CONTEXT_HEAD] for text in users[-1 - CONTEXT_TURNS : -1]]
+    return ModelInput(latest, "\n".join(context))
+
+
+def normalise(text: str) -> str:
+    """Lower case, digits folded to 0 and runs of white space to one space."""
+    return _WHITESPACE.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+
+
+def word_ngrams(text: str) -> list[str]:
+    """Words of two or more letters and the pairs of neighbouring words."""
+    words = _WORD.findall(text)
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def char_ngrams(text: str) -> npt.NDArray[np.uint64]:
+    """Every run of 3, 4 and 5 characters, spaces included, as a 64-bit polynomial hash.
+
+    Character n-grams carry languages written without spaces and code alike. Hashing them in
+    numpy, rather than slicing out thousands of strings, is what keeps a request well under a
+    millisecond; at 64 bits two n-grams of one vocabulary practically never share a key.
+    """
+    codes = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    rolling = codes + _HASH_SEED
+    keys = [rolling] if 1 in CHAR_NGRAMS else []
+    for n in range(2, max(CHAR_NGRAMS) + 1):
+        rolling = rolling[:-1] * _HASH_MULTIPLIER + codes[n - 1 :]  # wraps modulo 2**64
+        if n in CHAR_NGRAMS:
+            keys.append(rolling)
+    return np.concatenate(keys)
+
+
+_HASH_SEED = np.uint64(0x9E3779B97F4A7C15)
+_HASH_MULTIPLIER = np.uint64(0xD6E8FEB86659FD93)

@@ -1,0 +1,140 @@
+"""The trained task-label model, read from its JSON artifact and run without scikit-learn.
+
+Training (classifiers.train) fits TF-IDF blocks and a temperature-calibrated linear model with
+scikit-learn and writes plain JSON: per block its vocabulary, inverse document frequencies and
+weights, then the intercepts and the temperature. Prediction repeats the arithmetic with numpy
+on the few thousand n-grams of one request, which is far quicker than scikit-learn's per-call
+validation; a test holds the two to the same probabilities.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from classifiers.features import ModelInput, char_ngrams, normalise, word_ngrams
+
+FORMAT = "llm-router-task-model/1"
+ARTIFACT = "task_model.json.gz"
+Floats = npt.NDArray[np.float64]
+Rows = npt.NDArray[np.intp]
+
+
+class ArtifactError(ValueError):
+    """The model file is missing, unreadable or not one this code can run."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    label: str
+    confidence: float  # calibrated probability of `label`
+    probabilities: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    field: str  # which part of ModelInput it reads
+    rows: Callable[[str], Rows]  # the vocabulary rows of a text's n-grams, repeats kept
+    idf: Floats  # (n_terms,)
+    weights: Floats  # (n_terms, n_labels)
+
+
+class TaskModel:
+    """Immutable once loaded; safe to share between threads."""
+
+    def __init__(self, artifact: dict[str, Any]) -> None:
+        if artifact.get("format") != FORMAT:
+            raise ArtifactError(f"not a {FORMAT} artifact: format={artifact.get('format')!r}")
+        try:
+            self.labels: tuple[str, ...] = tuple(artifact["labels"])
+            self.metadata: dict[str, Any] = artifact["metadata"]
+            self._blocks = tuple(_block(spec, len(self.labels)) for spec in artifact["blocks"])
+            self._intercept = np.asarray(artifact["intercept"], dtype=np.float64)
+            self._beta = float(artifact["calibration"]["beta"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise ArtifactError(f"malformed task model artifact: {error}") from error
+        if self._intercept.shape != (len(self.labels),):
+            raise ArtifactError("malformed task model artifact: intercept does not match labels")
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TaskModel:
+        """The artifact at `path`, or the one shipped in this package."""
+        source = path or resources.files("classifiers").joinpath(ARTIFACT)
+        try:
+            with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+                return cls(json.load(text))
+        except (OSError, EOFError, json.JSONDecodeError) as error:
+            raise ArtifactError(f"cannot read the task model at {source}: {error}") from error
+
+    def decision(self, item: ModelInput) -> Floats:
+        """The linear model's scores, one per label, before calibration."""
+        scores = self._intercept.copy()
+        texts = {"latest": normalise(item.latest), "context": normalise(item.context)}
+        for block in self._blocks:
+            rows = block.rows(texts[block.field])
+            if not rows.size:
+                continue
+            terms, counts = np.unique(rows, return_counts=True)
+            values = (1.0 + np.log(counts)) * block.idf[terms]  # sublinear tf x idf
+            scores += values @ block.weights[terms] / np.sqrt(values @ values)
+        return scores
+
+    def probabilities(self, item: ModelInput) -> Floats:
+        logits = self._beta * self.decision(item)
+        exp = np.exp(logits - logits.max())
+        return exp / exp.sum()  # type: ignore[no-any-return]
+
+    def predict(self, item: ModelInput) -> Prediction:
+        probabilities = self.probabilities(item)
+        best = int(probabilities.argmax())
+        return Prediction(
+            self.labels[best],
+            float(probabilities[best]),
+            dict(zip(self.labels, probabilities.tolist(), strict=True)),
+        )
+
+
+def _block(spec: dict[str, Any], n_labels: int) -> _Block:
+    vocabulary: list[Any] = spec["vocabulary"]
+    idf = np.asarray(spec["idf"], dtype=np.float64)
+    weights = np.asarray(spec["weights"], dtype=np.float64).reshape(len(vocabulary), n_labels)
+    if spec["field"] not in ("latest", "context") or idf.shape != (len(vocabulary),):
+        raise ValueError(f"bad block {spec['field']!r}/{spec['analyser']!r}")
+    if spec["analyser"] == "words":
+        return _Block(spec["field"], _word_rows(vocabulary), idf, weights)
+    if spec["analyser"] == "chars":
+        keys = np.asarray(vocabulary, dtype=np.uint64)
+        order = np.argsort(keys)
+        return _Block(spec["field"], _char_rows(keys[order]), idf[order], weights[order])
+    raise ValueError(f"unknown analyser {spec['analyser']!r}")
+
+
+def _word_rows(vocabulary: list[str]) -> Callable[[str], Rows]:
+    index = {term: row for row, term in enumerate(vocabulary)}
+
+    def rows(text: str) -> Rows:
+        found = [row for row in map(index.get, word_ngrams(text)) if row is not None]
+        return np.asarray(found, dtype=np.intp)
+
+    return rows
+
+
+def _char_rows(sorted_keys: npt.NDArray[np.uint64]) -> Callable[[str], Rows]:
+    last = len(sorted_keys) - 1
+
+    def rows(text: str) -> Rows:
+        keys = char_ngrams(text)
+        if last < 0 or not keys.size:
+            return np.empty(0, dtype=np.intp)
+        places = np.minimum(np.searchsorted(sorted_keys, keys), last)
+        return places[sorted_keys[places] == keys]  # type: ignore[no-any-return]
+
+    return rows

@@ -1,0 +1,193 @@
+"""The task-label model: corpus, training, the exported artifact and its held-out scores."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.sparse
+
+from classifiers import train
+from classifiers.corpus import build, store
+from classifiers.corpus.example import LABELS
+from classifiers.evaluate import held_out_scores
+from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input
+from classifiers.task_model import ArtifactError, TaskModel
+
+REQUIRED_LANGUAGES = ("en", "es", "de", "zh", "ja")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[store.Entry]:
+    return store.load()
+
+
+@pytest.fixture(scope="module")
+def shipped() -> TaskModel:
+    return TaskModel.load()
+
+
+def sample(entries: list[store.Entry], every: int) -> list[store.Entry]:
+    """Every n-th entry of each split, keeping all labels; quick to train on."""
+    return [entry for index, entry in enumerate(entries) if index % every == 0]
+
+
+def test_corpus_is_large_varied_and_split_by_group(corpus: list[store.Entry]) -> None:
+    assert len(corpus) >= 2000
+    languages = Counter(entry.example.lang for entry in corpus)
+    for language in REQUIRED_LANGUAGES:
+        assert languages[language] >= 0.08 * len(corpus), (language, languages)
+    for label in LABELS:
+        mine = [entry for entry in corpus if entry.example.label == label]
+        held = sum(entry.held_out for entry in mine)
+        assert held >= 0.2 * len(mine), (label, held, len(mine))
+    sides: dict[str, set[bool]] = {}
+    for entry in corpus:
+        sides.setdefault(entry.example.group, set()).add(entry.held_out)
+    assert all(len(side) == 1 for side in sides.values()), "a group straddles the split"
+    shapes = Counter(
+        "multi-turn" if sum(role == "user" for role, _ in e.example.messages) > 1 else "single"
+        for e in corpus
+    )
+    assert shapes["multi-turn"] >= 0.1 * len(corpus)
+
+
+def test_corpus_file_is_built_from_the_sources() -> None:
+    """corpus.jsonl is what `python -m classifiers.corpus.build` writes today."""
+    assert build.split(build.gather()) == store.load()
+    assert store.dump(build.split(build.gather())) == store.corpus_path().read_text("utf-8")
+
+
+def test_exported_artifact_gives_scikit_learns_probabilities(
+    corpus: list[store.Entry],
+) -> None:
+    entries = sample(corpus, every=3)
+    train_set = [entry.example for entry in entries if not entry.held_out]
+    held_out = [entry.example for entry in entries if entry.held_out]
+    vectorisers, model = train.fit(train_set)
+    exported = TaskModel(train.export(vectorisers, model, metadata={}))
+    blocks = [
+        vectoriser.transform(train.texts(held_out, field))
+        for (field, _), vectoriser in zip(train.BLOCKS, vectorisers, strict=True)
+    ]
+    expected = model.predict_proba(scipy.sparse.hstack(blocks).tocsr())
+    expected = expected[:, [list(model.classes_).index(label) for label in exported.labels]]
+    got = np.asarray([exported.probabilities(model_input(list(e.messages))) for e in held_out])
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)  # weights keep 7 digits
+    assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
+
+
+def test_training_is_reproducible(corpus: list[store.Entry], tmp_path: Path) -> None:
+    subset = tmp_path / "corpus.jsonl"
+    subset.write_text(store.dump(sample(corpus, every=4)), encoding="utf-8")
+    first, second = tmp_path / "first.json.gz", tmp_path / "second.json.gz"
+    train.train(subset, first)
+    train.train(subset, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_the_training_command_rebuilds_the_shipped_artifact(tmp_path: Path) -> None:
+    rebuilt = tmp_path / "task_model.json.gz"
+    finished = subprocess.run(
+        [sys.executable, "-m", "classifiers.train", "--output", str(rebuilt)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert "[1/" in finished.stderr and "held-out macro-F1" in finished.stderr  # progress
+    shipped = Path(str(store.corpus_path())).parent.parent / "task_model.json.gz"
+    assert rebuilt.read_bytes() == shipped.read_bytes(), "retrain: python -m classifiers.train"
+
+
+def test_shipped_artifact_records_what_made_it(shipped: TaskModel) -> None:
+    assert shipped.labels == LABELS
+    assert shipped.metadata["corpus"]["sha256"] == store.digest()
+    assert set(shipped.metadata["libraries"]) >= {"scikit-learn", "numpy", "scipy", "python"}
+    assert shipped.metadata["held_out_scores"]["final"]["macro_f1"] >= 0.95
+
+
+def test_held_out_scores_meet_the_target(shipped: TaskModel, corpus: list[store.Entry]) -> None:
+    held_out = [entry.example for entry in corpus if entry.held_out]
+    scores = held_out_scores(shipped, held_out)
+    assert scores == shipped.metadata["held_out_scores"]  # recomputed, not copied
+    assert scores["final"]["macro_f1"] >= 0.95
+    assert scores["model"]["macro_f1"] >= 0.90
+
+
+def test_the_evaluation_command_prints_the_report() -> None:
+    finished = subprocess.run(
+        [sys.executable, "-m", "classifiers.evaluate"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert "macro-F1" in finished.stdout and "confusion" in finished.stdout
+    for label in LABELS:
+        assert label in finished.stdout
+    assert finished.stderr == ""  # the shipped model matches the corpus
+
+
+def test_confidence_is_a_probability(shipped: TaskModel) -> None:
+    prediction = shipped.predict(model_input([("user", "write a GLSL fragment shader")]))
+    assert abs(sum(prediction.probabilities.values()) - 1) < 1e-9
+    assert prediction.confidence == max(prediction.probabilities.values())
+    assert 0.2 <= prediction.confidence <= 1
+
+
+def test_the_model_reads_a_bounded_slice_of_huge_payloads(shipped: TaskModel) -> None:
+    huge = "SELECT * FROM orders WHERE id = 1;\n" * 150_000  # about 5 MB
+    item = model_input([("system", huge), ("user", huge), ("assistant", "ok"), ("user", huge)])
+    assert len(item.latest) + len(item.context) < 2_500
+    assert shipped.predict(item).label in LABELS
+
+
+@pytest.mark.parametrize("text", ["Schreib 一个 three.js シーン, por favor!  x", "", "a"])
+def test_char_ngrams_key_every_short_run_of_characters(text: str) -> None:
+    padded = f" {text} "
+    runs = [padded[i : i + n] for n in CHAR_NGRAMS for i in range(len(padded) - n + 1)]
+    keys = char_ngrams(text).tolist()
+    assert len(keys) == len(runs)
+    assert len(set(keys)) == len(set(runs))  # no two different runs share a key
+    by_run = dict(zip(runs, keys, strict=True))
+    assert all(by_run[run] == key for run, key in zip(runs, keys, strict=True))  # stable
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"not gzip", "cannot read"),
+        (gzip.compress(b"{not json"), "cannot read"),
+        (gzip.compress(json.dumps({"format": "other/1"}).encode()), "not a"),
+        (
+            gzip.compress(json.dumps({"format": "llm-router-task-model/1"}).encode()),
+            "malformed",
+        ),
+    ],
+)
+def test_bad_artifacts_are_refused_clearly(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "model.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(ArtifactError, match=problem):
+        TaskModel.load(path)
+    with pytest.raises(ArtifactError, match="cannot read"):
+        TaskModel.load(tmp_path / "missing.json.gz")
+
+
+def test_prediction_needs_neither_scikit_learn_nor_scipy() -> None:
+    code = (
+        "import sys, classifiers.classify as c; c.Classifier()\n"
+        "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert finished.stdout.strip() == "[]"
