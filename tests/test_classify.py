@@ -213,14 +213,20 @@ def test_classify_command_gives_one_object_per_line(tmp_path: Path) -> None:
     assert finished.returncode == 1  # some lines were bad; all were answered
     out = [json.loads(line) for line in finished.stdout.decode().splitlines()]
     assert len(out) == 7  # the blank line is skipped
-    assert out[0]["label"] == "webgl" and out[0]["signals"] == []
+    assert out[0]["label"] == "webgl"
+    assert out[0]["signals"] == []
     assert 0 < out[0]["confidence"] <= 1
-    assert out[1]["line"] == 2 and "not JSON" in out[1]["error"]["message"]
-    assert out[2]["line"] == 3 and "non-empty" in out[2]["error"]["message"]
-    assert out[3]["label"] == SENSITIVE and out[3]["signals"] == ["aws_access_key_id"]
+    assert out[1]["line"] == 2
+    assert "not JSON" in out[1]["error"]["message"]
+    assert out[2]["line"] == 3
+    assert "non-empty" in out[2]["error"]["message"]
+    assert out[3]["label"] == SENSITIVE
+    assert out[3]["signals"] == ["aws_access_key_id"]
     assert "label" in out[4]
-    assert out[5]["line"] == 7 and "object" in out[5]["error"]["message"]
-    assert out[6]["line"] == 8 and "UTF-8" in out[6]["error"]["message"]
+    assert out[5]["line"] == 7
+    assert "object" in out[5]["error"]["message"]
+    assert out[6]["line"] == 8
+    assert "UTF-8" in out[6]["error"]["message"]
     assert AWS_KEY.encode() not in finished.stdout + finished.stderr
     assert finished.stderr == b""
 

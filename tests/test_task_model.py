@@ -102,7 +102,8 @@ def test_the_training_command_rebuilds_the_shipped_artifact(tmp_path: Path) -> N
         check=False,
     )
     assert finished.returncode == 0, finished.stderr
-    assert "[1/" in finished.stderr and "held-out macro-F1" in finished.stderr  # progress
+    assert "[1/" in finished.stderr
+    assert "held-out macro-F1" in finished.stderr
     shipped = Path(str(store.corpus_path())).parent.parent / "task_model.json.gz"
     assert rebuilt.read_bytes() == shipped.read_bytes(), "retrain: python -m classifiers.train"
 
@@ -130,7 +131,8 @@ def test_the_evaluation_command_prints_the_report() -> None:
         timeout=300,
         check=True,
     )
-    assert "macro-F1" in finished.stdout and "confusion" in finished.stdout
+    assert "macro-F1" in finished.stdout
+    assert "confusion" in finished.stdout
     for label in LABELS:
         assert label in finished.stdout
     assert finished.stderr == ""  # the shipped model matches the corpus
