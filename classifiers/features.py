@@ -17,11 +17,10 @@ import numpy.typing as npt
 
 LATEST_HEAD = 1000  # characters of the latest user turn read from its start
 LATEST_TAIL = 300  # and from its end, where the question often follows pasted material
-CONTEXT_HEAD = 300  # characters read from the system prompt and each earlier user turn
+CONTEXT_HEAD = 300  # characters read from the first system prompt and earlier user turns
 CONTEXT_TURNS = 2  # earlier user turns read, newest first
 
 _WHITESPACE = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w\w+")
 CHAR_NGRAMS = (1, 2, 3, 4)
 
@@ -38,14 +37,15 @@ def model_input(messages: list[tuple[str, str]]) -> ModelInput:
     latest = users[-1] if users else (messages[-1][1] if messages else "")
     if len(latest) > LATEST_HEAD + LATEST_TAIL:
         latest = f"{latest[:LATEST_HEAD]} … {latest[-LATEST_TAIL:]}"
-    context = [text[:CONTEXT_HEAD] for role, text in messages if role in ("system", "developer")]
+    system = next((text for role, text in messages if role in ("system", "developer")), "")
+    context = [system[:CONTEXT_HEAD]] if system else []
     context += [text[:CONTEXT_HEAD] for text in users[-1 - CONTEXT_TURNS : -1]]
     return ModelInput(latest, "\n".join(context))
 
 
 def normalise(text: str) -> str:
-    """Lower case, digits folded to 0 and runs of white space to one space."""
-    return _WHITESPACE.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+    """Lower case, runs of white space to one space."""
+    return _WHITESPACE.sub(" ", text.lower()).strip()
 
 
 def word_ngrams(text: str) -> list[str]:

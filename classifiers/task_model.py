@@ -109,7 +109,7 @@ def _block(spec: dict[str, Any], n_labels: int) -> _Block:
     if spec["field"] not in ("latest", "context") or idf.shape != (len(vocabulary),):
         raise ValueError(f"bad block {spec['field']!r}/{spec['analyser']!r}")
     if spec["analyser"] == "words":
-        return _Block(spec["field"], _word_rows(vocabulary), idf, weights)
+        return _Block(spec["field"], _term_rows(vocabulary, word_ngrams), idf, weights)
     if spec["analyser"] == "chars":
         keys = np.asarray(vocabulary, dtype=np.uint64)
         order = np.argsort(keys)
@@ -117,11 +117,11 @@ def _block(spec: dict[str, Any], n_labels: int) -> _Block:
     raise ValueError(f"unknown analyser {spec['analyser']!r}")
 
 
-def _word_rows(vocabulary: list[str]) -> Callable[[str], Rows]:
+def _term_rows(vocabulary: list[str], analyse: Callable[[str], list[str]]) -> Callable[[str], Rows]:
     index = {term: row for row, term in enumerate(vocabulary)}
 
     def rows(text: str) -> Rows:
-        found = [row for row in map(index.get, word_ngrams(text)) if row is not None]
+        found = [row for row in map(index.get, analyse(text)) if row is not None]
         return np.asarray(found, dtype=np.intp)
 
     return rows

@@ -35,7 +35,12 @@ from classifiers.corpus.example import LABELS, Example
 from classifiers.evaluate import held_out_scores
 from classifiers.task_model import ARTIFACT, FORMAT, TaskModel
 
-BLOCKS = (("latest", "chars"), ("context", "chars"))
+BLOCKS = (
+    ("latest", "words"),
+    ("latest", "chars"),
+    ("context", "words"),
+    ("context", "chars"),
+)
 MIN_DF = 2  # n-grams seen in one training example only are dropped
 C = 1.0
 FOLDS = 5
@@ -112,15 +117,14 @@ def export(
         terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
         columns = slice(offset, offset + len(terms))
         offset += len(terms)
-        blocks.append(
-            {
-                "field": field,
-                "analyser": analyser,
-                "vocabulary": terms,
-                "idf": _rounded(vectoriser.idf_),
-                "weights": _rounded(coef[columns].ravel()),
-            }
-        )
+        block = {
+            "field": field,
+            "analyser": analyser,
+            "vocabulary": terms,
+            "idf": _rounded(vectoriser.idf_),
+            "weights": _rounded(coef[columns].ravel()),
+        }
+        blocks.append(block)
     return {
         "format": FORMAT,
         "labels": list(LABELS),

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from classifiers.classify import SENSITIVE, Classifier, chat_turns
+from classifiers.corpus import store
 
 AWS_KEY = "AKIAZ7Q4M2XJ5RB3KD6T"
 SHADER = "Write a GLSL fragment shader that draws animated water caustics for a three.js plane."
@@ -246,3 +247,11 @@ def test_classify_command_names_a_missing_file() -> None:
     finished = classify_command("/nonexistent/chats.jsonl")
     assert finished.returncode == 2
     assert b"cannot read /nonexistent/chats.jsonl" in finished.stderr
+
+
+def test_the_scanner_stays_quiet_on_the_corpus_everyday_prompts(classifier: Classifier) -> None:
+    """Thousands of realistic prompts with no secret in them: code, designs, shaders, chat."""
+    everyday = [entry.example for entry in store.load() if entry.example.label != SENSITIVE]
+    fired = [e.group for e in everyday if classifier.scanner.scan_payload(list(e.messages))]
+    assert len(everyday) > 1500
+    assert len(fired) <= 0.01 * len(everyday), fired
