@@ -55,13 +55,14 @@ def word_ngrams(text: str) -> list[str]:
 
 
 def char_ngrams(text: str) -> npt.NDArray[np.uint64]:
-    """Every run of 3, 4 and 5 characters, spaces included, as a 64-bit polynomial hash.
+    """Every run of CHAR_NGRAMS characters, spaces included, as a 64-bit polynomial hash.
 
     Character n-grams carry languages written without spaces and code alike. Hashing them in
     numpy, rather than slicing out thousands of strings, is what keeps a request well under a
     millisecond; at 64 bits two n-grams of one vocabulary practically never share a key.
     """
-    codes = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    padded = f" {text} ".encode("utf-32-le", "surrogatepass")  # lone surrogates come from JSON
+    codes = np.frombuffer(padded, dtype=np.uint32).astype(np.uint64)
     rolling = codes + _HASH_SEED
     keys = [rolling] if 1 in CHAR_NGRAMS else []
     for n in range(2, max(CHAR_NGRAMS) + 1):

@@ -41,7 +41,12 @@ class Scanner:
 
     def scan_text(self, text: str, where: str = "") -> list[Signal]:
         signals = []
-        for index in self._any.Match(text) or ():
+        try:
+            hits = self._any.Match(text)
+        except UnicodeEncodeError:  # lone surrogates (JSON allows "\ud800"); each becomes "?"
+            text = text.encode("utf-8", "replace").decode("utf-8")
+            hits = self._any.Match(text)
+        for index in hits or ():
             detector, pattern = self._detectors[index], self._patterns[index]
             for match in pattern.finditer(text):
                 group = pattern.groupindex.get("v", 0)

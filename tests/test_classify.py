@@ -255,3 +255,20 @@ def test_the_scanner_stays_quiet_on_the_corpus_everyday_prompts(classifier: Clas
     fired = [e.group for e in everyday if classifier.scanner.scan_payload(list(e.messages))]
     assert len(everyday) > 1500
     assert len(fired) <= 0.01 * len(everyday), fired
+
+
+def test_classify_command_survives_odd_content() -> None:
+    lines = [
+        '{"messages": [{"role": "user", "content": "lone \\ud800 surrogate, key '
+        'AKIAZ7Q4M2XJ5RB3KD6T"}]}',
+        '{"messages": [{"role": "user", "content": {"odd": 1}}, {"role": "user", "content": 7}]}',
+        '{"messages": [{"role": "user", "content": "nul \\u0000 byte"}]}',
+        '{"messages": [{"role": "user", "content": "x"}], "system": 5}',
+    ]
+    finished = classify_command(stdin="\n".join(lines).encode())
+    out = [json.loads(line) for line in finished.stdout.decode().splitlines()]
+    assert out[0]["signals"] == ["aws_access_key_id"]
+    assert out[1]["label"] in ("crud", "architecture", "webgl", "general", SENSITIVE)
+    assert "label" in out[2]
+    assert "system" in out[3]["error"]["message"]
+    assert finished.returncode == 1

@@ -183,3 +183,10 @@ def test_code_that_names_secrets_does_not_fire(scanner: Scanner, text: str) -> N
 def test_many_overlapping_signals_stay_fast_enough_to_finish(scanner: Scanner) -> None:
     text = " ".join(f"api_key=AKIA{i:016d}" for i in range(30_000))
     assert len(scanner.scan_text(text)) > 20_000
+
+
+def test_lone_surrogates_neither_crash_nor_hide_a_secret(scanner: Scanner) -> None:
+    text = "broken \ud800 text, then AKIAZ7Q4M2XJ5RB3KD6T and \udfff more"
+    signals = scanner.scan_text(text)
+    assert [s.kind for s in signals] == ["aws_access_key_id"]
+    assert text[signals[0].start : signals[0].end] == "AKIAZ7Q4M2XJ5RB3KD6T"

@@ -156,7 +156,9 @@ def test_the_model_reads_a_bounded_slice_of_huge_payloads(shipped: TaskModel) ->
     assert shipped.predict(item).label in LABELS
 
 
-@pytest.mark.parametrize("text", ["Schreib 一个 three.js シーン, por favor!  x", "", "a"])
+@pytest.mark.parametrize(
+    "text", ["Schreib 一个 three.js シーン, por favor!  x", "", "a", "lone \ud800 surrogate"]
+)
 def test_char_ngrams_key_every_short_run_of_characters(text: str) -> None:
     padded = f" {text} "
     runs = [padded[i : i + n] for n in CHAR_NGRAMS for i in range(len(padded) - n + 1)]
