@@ -45,22 +45,24 @@ class Classifier:
         return Classification(prediction.label, prediction.confidence, signals, prediction)
 
 
-def chat_turns(messages: object) -> list[tuple[str, str]]:
-    """(role, text) of OpenAI- or Anthropic-style messages; text parts joined, others skipped.
+class InvalidChat(ValueError):
+    """Messages that are not a list of objects with a role; the message says which."""
 
-    Raises ValueError naming the first message that is not an object with a role.
-    """
+
+def chat_turns(messages: object) -> list[tuple[str, str]]:
+    """(role, text) of OpenAI- or Anthropic-style messages; text parts joined, others skipped."""
     if not isinstance(messages, list):
-        raise ValueError("messages must be a list")
+        raise InvalidChat("messages must be a list")
     turns = []
     for index, message in enumerate(messages):
         if not isinstance(message, dict) or not isinstance(message.get("role"), str):
-            raise ValueError(f"messages[{index}] must be an object with a string role")
-        turns.append((message["role"], _text(message.get("content"))))
+            raise InvalidChat(f"messages[{index}] must be an object with a string role")
+        turns.append((message["role"], text_of(message.get("content"))))
     return turns
 
 
-def _text(content: Any) -> str:
+def text_of(content: Any) -> str:
+    """The text of a message's content: a string, or the text of its parts or blocks."""
     if isinstance(content, str):
         return content
     if isinstance(content, list):

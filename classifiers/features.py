@@ -12,16 +12,19 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+import ahocorasick
 import numpy as np
 import numpy.typing as npt
 
-LATEST_HEAD = 1000  # characters of the latest user turn read from its start
-LATEST_TAIL = 300  # and from its end, where the question often follows pasted material
+LATEST_HEAD = 700  # characters of the latest user turn read from its start
+LATEST_TAIL = 200  # and from its end, where the question often follows pasted material
 CONTEXT_HEAD = 300  # characters read from the first system prompt and earlier user turns
 CONTEXT_TURNS = 2  # earlier user turns read, newest first
 
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w\w+")
+# Scripts written without spaces between words: Han and kana.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CHAR_NGRAMS = (1, 2, 3, 4)
 
 
@@ -41,6 +44,34 @@ def model_input(messages: list[tuple[str, str]]) -> ModelInput:
     context = [system[:CONTEXT_HEAD]] if system else []
     context += [text[:CONTEXT_HEAD] for text in users[-1 - CONTEXT_TURNS : -1]]
     return ModelInput(latest, "\n".join(context))
+
+
+class ConceptFinder:
+    """Topic words in any of ten languages, each mapped to one concept id (classifiers.concepts).
+
+    What the model learns from "shadow" in English then carries to "тень", "그림자" and "阴影".
+    A form matches at the start of a word (so a stem catches its inflections) or, in Chinese
+    and Japanese, anywhere; one Aho-Corasick pass over the text, linear in its length.
+    """
+
+    def __init__(self, concepts: dict[str, tuple[str, ...]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for name, forms in concepts.items():
+            for form in forms:
+                self._automaton.add_word(form, (len(form), name, bool(_UNSPACED.search(form))))
+        self._automaton.make_automaton()
+        self._empty = not concepts
+
+    def __call__(self, text: str) -> list[str]:
+        if self._empty:
+            return []
+        # A match of `length` characters ending at `end` starts a word when nothing or a
+        # non-alphanumeric character precedes it.
+        return [
+            name
+            for end, (length, name, anywhere) in self._automaton.iter(text)
+            if anywhere or end < length or not text[end - length].isalnum()
+        ]
 
 
 def normalise(text: str) -> str:

@@ -8,8 +8,7 @@ A signal says what was found and where, never the value itself.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 import re2
@@ -63,10 +62,50 @@ class Scanner:
         return sorted(_without_shadowed(signals), key=lambda signal: signal.start)
 
     def scan_payload(self, payload: object) -> list[Signal]:
-        """Every string in a JSON-like payload: all messages, system, tool calls and results."""
-        return [
-            signal for where, text in strings_in(payload) for signal in self.scan_text(text, where)
-        ]
+        """Every string in a JSON-like payload, dict keys included: all messages, system,
+        tool calls and results. Iterative, so any depth is fine; a path is spelt out only
+        for a string that fires, and a key that fires (or is long) is shown as `{key}`."""
+        signals: list[Signal] = []
+        stack: list[tuple[object, _Step | None]] = [(payload, None)]
+        while stack:
+            value, step = stack.pop()
+            if isinstance(value, str):
+                signals += self._located(value, step)
+            elif isinstance(value, dict):
+                for key, item in reversed(value.items()):
+                    name = key if isinstance(key, str) else str(key)
+                    found = self._located(name, _Step(step, ".{key}"))
+                    signals += found
+                    part = ".{key}" if found or len(name) > 64 else f".{name}"
+                    stack.append((item, _Step(step, part)))
+            elif isinstance(value, list | tuple):
+                stack.extend(
+                    (item, _Step(step, f"[{i}]")) for i, item in reversed(list(enumerate(value)))
+                )
+        return signals
+
+    def _located(self, text: str, step: _Step | None) -> list[Signal]:
+        found = self.scan_text(text)
+        if not found:
+            return []
+        where = step.path() if step else ""
+        return [replace(signal, where=where) for signal in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One step from a payload's root towards a value: `.key` or `[index]`."""
+
+    parent: _Step | None
+    part: str
+
+    def path(self) -> str:
+        parts = []
+        step: _Step | None = self
+        while step is not None:
+            parts.append(step.part)
+            step = step.parent
+        return "".join(reversed(parts)).removeprefix(".")
 
 
 def _without_shadowed(signals: list[Signal]) -> list[Signal]:
@@ -80,15 +119,3 @@ def _without_shadowed(signals: list[Signal]) -> list[Signal]:
         if not (before and furthest[before - 1] > signal.start):
             kept.append(signal)
     return kept
-
-
-def strings_in(value: object, where: str = "") -> Iterator[tuple[str, str]]:
-    """(path, text) for every string in nested dicts and lists."""
-    if isinstance(value, str):
-        yield where, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from strings_in(item, f"{where}.{key}" if where else str(key))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from strings_in(item, f"{where}[{index}]")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from classifiers.features import ModelInput, char_ngrams, normalise, word_ngrams
+from classifiers.features import ConceptFinder, ModelInput, char_ngrams, normalise, word_ngrams
 
 FORMAT = "llm-router-task-model/1"
 ARTIFACT = "task_model.json.gz"
@@ -50,19 +51,25 @@ class _Block:
 class TaskModel:
     """Immutable once loaded; safe to share between threads."""
 
-    def __init__(self, artifact: dict[str, Any]) -> None:
-        if artifact.get("format") != FORMAT:
-            raise ArtifactError(f"not a {FORMAT} artifact: format={artifact.get('format')!r}")
+    def __init__(self, artifact: object) -> None:
+        if not isinstance(artifact, dict) or artifact.get("format") != FORMAT:
+            found = artifact.get("format") if isinstance(artifact, dict) else type(artifact)
+            raise ArtifactError(f"not a {FORMAT} artifact: format={found!r}")
         try:
             self.labels: tuple[str, ...] = tuple(artifact["labels"])
-            self.metadata: dict[str, Any] = artifact["metadata"]
+            self.metadata: dict[str, Any] = dict(artifact["metadata"])
             self._blocks = tuple(_block(spec, len(self.labels)) for spec in artifact["blocks"])
+            # All blocks in one row space, so one request costs a handful of numpy calls.
+            self._offsets = np.cumsum([0] + [len(block.idf) for block in self._blocks])
+            self._idf = np.concatenate([block.idf for block in self._blocks])
+            self._weights = np.vstack([block.weights for block in self._blocks])
+            self._block_of = np.repeat(np.arange(len(self._blocks)), np.diff(self._offsets))
             self._intercept = np.asarray(artifact["intercept"], dtype=np.float64)
             self._beta = float(artifact["calibration"]["beta"])
-        except (KeyError, TypeError, ValueError) as error:
-            raise ArtifactError(f"malformed task model artifact: {error}") from error
-        if self._intercept.shape != (len(self.labels),):
-            raise ArtifactError("malformed task model artifact: intercept does not match labels")
+        except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
+            raise ArtifactError(f"malformed task model artifact: {error!r}") from error
+        if self._intercept.shape != (len(self.labels),) or not np.isfinite(self._beta):
+            raise ArtifactError("malformed task model artifact: intercept or temperature")
 
     @classmethod
     def load(cls, path: Path | None = None) -> TaskModel:
@@ -71,21 +78,26 @@ class TaskModel:
         try:
             with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
                 return cls(json.load(text))
-        except (OSError, EOFError, json.JSONDecodeError) as error:
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise ArtifactError(f"cannot read the task model at {source}: {error}") from error
 
     def decision(self, item: ModelInput) -> Floats:
         """The linear model's scores, one per label, before calibration."""
-        scores = self._intercept.copy()
         texts = {"latest": normalise(item.latest), "context": normalise(item.context)}
-        for block in self._blocks:
-            rows = block.rows(texts[block.field])
-            if not rows.size:
-                continue
-            terms, counts = np.unique(rows, return_counts=True)
-            values = (1.0 + np.log(counts)) * block.idf[terms]  # sublinear tf x idf
-            scores += values @ block.weights[terms] / np.sqrt(values @ values)
-        return scores
+        rows = np.concatenate(
+            [
+                block.rows(texts[block.field]) + offset
+                for block, offset in zip(self._blocks, self._offsets, strict=False)
+            ]
+        )
+        if not rows.size:
+            return self._intercept.copy()
+        terms, counts = np.unique(rows, return_counts=True)
+        values = (1.0 + np.log(counts)) * self._idf[terms]  # sublinear tf x idf
+        blocks = self._block_of[terms]
+        norms = np.sqrt(np.bincount(blocks, weights=values * values, minlength=len(self._blocks)))
+        values /= norms[blocks]  # each block is normalised on its own, as in training
+        return self._intercept + values @ self._weights[terms]  # type: ignore[no-any-return]
 
     def probabilities(self, item: ModelInput) -> Floats:
         logits = self._beta * self.decision(item)
@@ -110,6 +122,9 @@ def _block(spec: dict[str, Any], n_labels: int) -> _Block:
         raise ValueError(f"bad block {spec['field']!r}/{spec['analyser']!r}")
     if spec["analyser"] == "words":
         return _Block(spec["field"], _term_rows(vocabulary, word_ngrams), idf, weights)
+    if spec["analyser"] == "concepts":
+        finder = ConceptFinder({name: tuple(forms) for name, forms in spec["lexicon"].items()})
+        return _Block(spec["field"], _term_rows(vocabulary, finder), idf, weights)
     if spec["analyser"] == "chars":
         keys = np.asarray(vocabulary, dtype=np.uint64)
         order = np.argsort(keys)

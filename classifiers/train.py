@@ -3,7 +3,9 @@
 TF-IDF blocks (word and character n-grams of the latest user turn, words of the context) feed a
 linear SVM; its scores are calibrated by temperature scaling fitted on grouped cross-validation
 predictions, so templated variants never calibrate each other. The held-out split is scored on
-the exported artifact itself. Same corpus and library versions, same bytes.
+the exported artifact itself. Same corpus and library versions, same model: vocabulary,
+weights and temperature repeat exactly; the stored scores keep six digits, as their last ones
+can differ between CPUs.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.svm import LinearSVC
 
 from classifiers import features
+from classifiers.concepts import CONCEPTS
 from classifiers.corpus import store
 from classifiers.corpus.example import LABELS, Example
 from classifiers.evaluate import held_out_scores
@@ -40,6 +43,8 @@ BLOCKS = (
     ("latest", "chars"),
     ("context", "words"),
     ("context", "chars"),
+    ("latest", "concepts"),
+    ("context", "concepts"),
 )
 MIN_DF = 2  # n-grams seen in one training example only are dropped
 C = 1.0
@@ -55,6 +60,7 @@ def _char_keys(text: str) -> list[int]:
 ANALYSERS: dict[str, Callable[[str], list[Any]]] = {
     "words": features.word_ngrams,
     "chars": _char_keys,
+    "concepts": features.ConceptFinder(CONCEPTS),
 }
 
 
@@ -117,13 +123,15 @@ def export(
         terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
         columns = slice(offset, offset + len(terms))
         offset += len(terms)
-        block = {
+        block: dict[str, Any] = {
             "field": field,
             "analyser": analyser,
             "vocabulary": terms,
             "idf": _rounded(vectoriser.idf_),
             "weights": _rounded(coef[columns].ravel()),
         }
+        if analyser == "concepts":
+            block["lexicon"] = CONCEPTS  # the artifact carries the lexicon it was trained with
         blocks.append(block)
     return {
         "format": FORMAT,
@@ -139,6 +147,17 @@ def _rounded(values: Any) -> list[float]:
     """Seven significant digits: the artifact is half the size and its probabilities move by
     less than 1e-6 (held-out scores are measured on the rounded model itself)."""
     return [float(f"{value:.{DIGITS}g}") for value in values.tolist()]
+
+
+def rounded_scores(value: Any) -> Any:
+    """Scores with six significant digits, however deeply nested."""
+    if isinstance(value, float):
+        return float(f"{value:.6g}")
+    if isinstance(value, dict):
+        return {key: rounded_scores(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [rounded_scores(item) for item in value]
+    return value
 
 
 def write(artifact: dict[str, Any], path: Path) -> None:
@@ -193,7 +212,7 @@ def train(corpus: Path, output: Path) -> dict[str, Any]:
     progress.step(f"corpus: {len(train_set)} to train on, {len(held_out)} held out")
     vectorisers, model = fit(train_set, progress)
     artifact = export(vectorisers, model, metadata(entries, corpus))
-    scores = held_out_scores(TaskModel(artifact), held_out)
+    scores: dict[str, Any] = rounded_scores(held_out_scores(TaskModel(artifact), held_out))
     artifact["metadata"]["held_out_scores"] = scores
     write(artifact, output)
     final, alone = scores["final"]["macro_f1"], scores["model"]["macro_f1"]

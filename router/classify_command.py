@@ -1,9 +1,10 @@
 """`router classify`: labels chats from JSONL (or one --text) with the request classifier.
 
-Each input line is an object with an OpenAI-style `messages` list (and optionally an
-Anthropic-style `system` string); each output line holds `label`, `confidence`, `signals`
-(kinds only, never values) and what the model alone said. A bad line gets an error object in
-its place and the rest go on; the exit status is 1 when any line was bad.
+Each input line is an object with an OpenAI- or Anthropic-style `messages` list (and
+optionally an Anthropic-style `system`, a string or text blocks); each output line holds
+`label`, `confidence`, `signals` (kinds only, never values) and what the model alone said.
+Blank lines are skipped; a bad line gets an error object in its place and the rest go on; the
+exit status is 1 when any line was bad.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from classifiers.classify import Classifier, chat_turns
+from classifiers.classify import Classifier, InvalidChat, chat_turns, text_of
+
+
+class BadLine(ValueError):
+    """A line that is not a JSON object of the expected shape; the message names why."""
 
 
 def classify_lines(
@@ -26,7 +31,7 @@ def classify_lines(
             yield result(classifier, parse(line))
         except RecursionError:
             yield _error(number, "the line is nested too deeply")
-        except ValueError as error:
+        except (BadLine, InvalidChat) as error:
             yield _error(number, str(error))
 
 
@@ -39,24 +44,24 @@ def parse(line: bytes | str) -> dict[str, Any]:
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise ValueError(f"not UTF-8: byte {error.start} of the line") from None
+            raise BadLine(f"not UTF-8: byte {error.start} of the line") from None
     try:
-        record = json.loads(line)
+        record = json.loads(line.removeprefix("\ufeff"))  # a byte-order mark is no error
     except json.JSONDecodeError as error:
-        raise ValueError(f"not JSON: {error.msg} at column {error.colno}") from None
+        raise BadLine(f"not JSON: {error.msg} at column {error.colno}") from None
     if not isinstance(record, dict):
-        raise ValueError("each line must be a JSON object with a `messages` list")
+        raise BadLine("each line must be a JSON object with a `messages` list")
     if not isinstance(record.get("messages"), list) or not record["messages"]:
-        raise ValueError("`messages` must be a non-empty list")
-    if not isinstance(record.get("system", ""), str):
-        raise ValueError("`system` must be a string")
+        raise BadLine("`messages` must be a non-empty list")
+    if not isinstance(record.get("system"), str | list | None):
+        raise BadLine("`system` must be a string or a list of text blocks")
     return record
 
 
 def result(classifier: Classifier, record: dict[str, Any]) -> dict[str, Any]:
     turns = chat_turns(record["messages"])
-    if record.get("system"):
-        turns.insert(0, ("system", record["system"]))
+    if system := text_of(record.get("system")):
+        turns.insert(0, ("system", system))
     classification = classifier.classify(turns, record)
     return {
         "label": classification.label,

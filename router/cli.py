@@ -80,17 +80,22 @@ def _classify(args: argparse.Namespace) -> int:
     except ArtifactError as exc:
         print(f"router: {exc}", file=sys.stderr)
         return 2
-    if args.text is not None:
-        line = json.dumps({"messages": [{"role": "user", "content": args.text}]})
-        return run([line], sys.stdout, classifier)
-    if args.file in (None, "-"):
-        return run(sys.stdin.buffer, sys.stdout, classifier)
     try:
-        with open(args.file, "rb") as lines:
+        if args.text is not None:
+            line = json.dumps({"messages": [{"role": "user", "content": args.text}]})
+            return run([line], sys.stdout, classifier)
+        if args.file in (None, "-"):
+            return run(sys.stdin.buffer, sys.stdout, classifier)
+        try:
+            lines = open(args.file, "rb")  # noqa: SIM115 - closed below; only open() may fail
+        except OSError as exc:
+            print(f"router: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+        with lines:
             return run(lines, sys.stdout, classifier)
-    except OSError as exc:
-        print(f"router: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def main(argv: list[str] | None = None) -> int:

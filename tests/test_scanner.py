@@ -190,3 +190,21 @@ def test_lone_surrogates_neither_crash_nor_hide_a_secret(scanner: Scanner) -> No
     signals = scanner.scan_text(text)
     assert [s.kind for s in signals] == ["aws_access_key_id"]
     assert text[signals[0].start : signals[0].end] == "AKIAZ7Q4M2XJ5RB3KD6T"
+
+
+def test_dict_keys_are_scanned_and_never_spelt_out_in_paths(scanner: Scanner) -> None:
+    key = "AKIAZ7Q4M2XJ5RB3KD6T"
+    payload = {"tools": [{"headers": {key: "password=Tr0ub4dor&3xyz"}}]}
+    signals = scanner.scan_payload(payload)
+    assert {s.kind for s in signals} == {"aws_access_key_id", "password_assignment"}
+    assert {s.where for s in signals} == {"tools[0].headers.{key}"}
+    assert all(key not in s.where for s in signals)
+
+
+def test_any_depth_is_scanned_with_paths_built_only_for_hits(scanner: Scanner) -> None:
+    deep: object = "key AKIAZ7Q4M2XJ5RB3KD6T"
+    for depth in range(20_000):
+        deep = {"k" * 4096: deep} if depth % 2 else [deep]
+    signals = scanner.scan_payload(deep)
+    assert [s.kind for s in signals] == ["aws_access_key_id"]
+    assert signals[0].where.count("[0]") == 10_000

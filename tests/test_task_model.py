@@ -7,7 +7,9 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -18,12 +20,13 @@ from classifiers.corpus import build, store
 from classifiers.corpus.example import LABELS
 from classifiers.evaluate import held_out_scores
 from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input
-from classifiers.task_model import ArtifactError, TaskModel
+from classifiers.task_model import ARTIFACT, ArtifactError, TaskModel
 
 REQUIRED_LANGUAGES = ("en", "es", "de", "zh", "ja")
 # A floor against regressions, at the shipped model's level. The issue's target is 0.95; the
 # shipped model is short of it (README, "Request classifier"), and this floor rises with it.
-FLOOR = 0.90
+FLOOR = 0.91
+SHIPPED = Path(str(resources.files("classifiers").joinpath(ARTIFACT)))
 
 
 @pytest.fixture(scope="module")
@@ -86,13 +89,42 @@ def test_exported_artifact_gives_scikit_learns_probabilities(
     assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
 
 
+def read_artifact(path: Path) -> dict[str, Any]:
+    """The artifact without what legitimately varies by machine: library versions and the
+    scores, whose last digits follow the CPU's BLAS (compared with a tolerance instead)."""
+    with gzip.open(path, "rt", encoding="utf-8") as text:
+        artifact: dict[str, Any] = json.load(text)
+    metadata = artifact["metadata"]
+    metadata.pop("libraries")
+    artifact["scores"] = flat(metadata.pop("held_out_scores"))
+    return artifact
+
+
+def flat(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        return {
+            k: v for key, item in value.items() for k, v in flat(item, f"{prefix}.{key}").items()
+        }
+    if isinstance(value, list):
+        return {
+            k: v for i, item in enumerate(value) for k, v in flat(item, f"{prefix}[{i}]").items()
+        }
+    return {prefix: value}
+
+
+def assert_same_model(first: Path, second: Path) -> None:
+    a, b = read_artifact(first), read_artifact(second)
+    assert a.pop("scores") == pytest.approx(b.pop("scores"), rel=1e-5)
+    assert a == b
+
+
 def test_training_is_reproducible(corpus: list[store.Entry], tmp_path: Path) -> None:
     subset = tmp_path / "corpus.jsonl"
     subset.write_text(store.dump(sample(corpus, every=4)), encoding="utf-8")
     first, second = tmp_path / "first.json.gz", tmp_path / "second.json.gz"
     train.train(subset, first)
     train.train(subset, second)
-    assert first.read_bytes() == second.read_bytes()
+    assert_same_model(first, second)
 
 
 def test_the_training_command_rebuilds_the_shipped_artifact(tmp_path: Path) -> None:
@@ -105,10 +137,9 @@ def test_the_training_command_rebuilds_the_shipped_artifact(tmp_path: Path) -> N
         check=False,
     )
     assert finished.returncode == 0, finished.stderr
-    assert "[1/" in finished.stderr
+    assert "[1/" in finished.stderr  # progress
     assert "held-out macro-F1" in finished.stderr
-    shipped = Path(str(store.corpus_path())).parent.parent / "task_model.json.gz"
-    assert rebuilt.read_bytes() == shipped.read_bytes(), "retrain: python -m classifiers.train"
+    assert_same_model(rebuilt, SHIPPED)  # else retrain: python -m classifiers.train
 
 
 def test_shipped_artifact_records_what_made_it(shipped: TaskModel) -> None:
@@ -120,8 +151,9 @@ def test_shipped_artifact_records_what_made_it(shipped: TaskModel) -> None:
 
 def test_held_out_scores_meet_the_target(shipped: TaskModel, corpus: list[store.Entry]) -> None:
     held_out = [entry.example for entry in corpus if entry.held_out]
-    scores = held_out_scores(shipped, held_out)
-    assert scores == shipped.metadata["held_out_scores"]  # recomputed, not copied
+    scores = train.rounded_scores(held_out_scores(shipped, held_out))
+    stored = shipped.metadata["held_out_scores"]
+    assert flat(scores) == pytest.approx(flat(stored), rel=1e-5)  # recomputed, not copied
     assert scores["final"]["macro_f1"] >= FLOOR
     assert scores["model"]["macro_f1"] >= FLOOR - 0.01
 
@@ -179,6 +211,9 @@ def test_char_ngrams_key_every_short_run_of_characters(text: str) -> None:
             gzip.compress(json.dumps({"format": "llm-router-task-model/1"}).encode()),
             "malformed",
         ),
+        (gzip.compress(b"[1, 2]"), "not a"),
+        (gzip.compress(b'{"format": "\xff"}'), "cannot read"),
+        (gzip.compress(b"{}")[:-12] + b"garbage!" * 3, "cannot read"),
     ],
 )
 def test_bad_artifacts_are_refused_clearly(tmp_path: Path, content: bytes, problem: str) -> None:
