@@ -1,4 +1,4 @@
-"""What the task model reads: a bounded slice of the chat, cut into word and character n-grams.
+"""What the task model reads: a bounded slice of the chat, cut into words, n-grams and concepts.
 
 The latest user turn sets the task, so the model reads its head and tail; the system prompt and
 the earlier user turns are read separately (their own features) and only in short heads. However
@@ -19,7 +19,7 @@ import numpy.typing as npt
 LATEST_HEAD = 700  # characters of the latest user turn read from its start
 LATEST_TAIL = 200  # and from its end, where the question often follows pasted material
 CONTEXT_HEAD = 300  # characters read from the first system prompt and earlier user turns
-CONTEXT_TURNS = 2  # earlier user turns read, newest first
+CONTEXT_TURNS = 2  # the user turns just before the latest one are read
 
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w\w+")
@@ -80,7 +80,7 @@ def normalise(text: str) -> str:
 
 
 def word_ngrams(text: str) -> list[str]:
-    """Words of two or more letters and the pairs of neighbouring words."""
+    """Runs of two or more word characters and the pairs of neighbouring ones."""
     words = _WORD.findall(text)
     return words + [f"{a} {b}" for a, b in pairwise(words)]
 

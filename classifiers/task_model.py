@@ -2,9 +2,10 @@
 
 Training (classifiers.train) fits TF-IDF blocks and a temperature-calibrated linear model with
 scikit-learn and writes plain JSON: per block its vocabulary, inverse document frequencies and
-weights, then the intercepts and the temperature. Prediction repeats the arithmetic with numpy
-on the few thousand n-grams of one request, which is far quicker than scikit-learn's per-call
-validation; a test holds the two to the same probabilities.
+weights (and the lexicon for concept blocks), then the intercepts and the temperature.
+Prediction repeats the arithmetic with numpy on the few thousand n-grams of one request, which
+is far quicker than scikit-learn's per-call validation; a test holds the two to the same
+probabilities.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Trains the task model on the corpus's training split: `python -m classifiers.train`.
 
-TF-IDF blocks (word and character n-grams of the latest user turn, words of the context) feed a
-linear SVM; its scores are calibrated by temperature scaling fitted on grouped cross-validation
-predictions, so templated variants never calibrate each other. The held-out split is scored on
-the exported artifact itself. Same corpus and library versions, same model: vocabulary,
-weights and temperature repeat exactly; the stored scores keep six digits, as their last ones
-can differ between CPUs.
+TF-IDF blocks (words, character n-grams and lexicon concepts, each for the latest user turn and
+for the context) feed a linear SVM; its scores are calibrated by temperature scaling fitted on
+grouped cross-validation predictions, so templated variants never calibrate each other. The
+held-out split is scored on the exported artifact itself. Same corpus and library versions,
+same model: vocabulary, weights and temperature repeat exactly; the stored scores keep six
+digits, as their last ones can differ between CPUs.
 """
 
 from __future__ import annotations
