@@ -48,7 +48,7 @@ def test_corpus_is_large_varied_and_split_by_group(corpus: list[store.Entry]) ->
     assert len(corpus) >= 2000
     languages = Counter(entry.example.lang for entry in corpus)
     for language in REQUIRED_LANGUAGES:
-        assert languages[language] >= 0.08 * len(corpus), (language, languages)
+        assert languages[language] >= max(400, 0.05 * len(corpus)), (language, languages)
     for label in LABELS:
         mine = [entry for entry in corpus if entry.example.label == label]
         held = sum(entry.held_out for entry in mine)

@@ -7,7 +7,8 @@ No prompt carries a real credential or personal data (those belong to security_s
 Hand-written prompts come first (one group each), then a second hand-written batch aimed at
 short prompts, concept questions and follow-ups (groups "architecture/b2/<lang>/<nnn>"), a third
 hand-written batch in native domain vocabulary, mostly ru, pt, fr, es, it and ko (groups
-"architecture/b3/<lang>/<nnn>"), then templated families (one group per family, at most 25
+"architecture/b3/<lang>/<nnn>"), a fourth hand-written batch of short conceptual questions
+(groups "architecture/b4/<lang>/<nnn>"), then templated families (one group per family, at most 25
 variants each), drawn with a fixed seed.
 """
 
@@ -5561,6 +5562,292 @@ _b3(
 
 
 # --------------------------------------------------------------------------------------------
+# Fourth hand-written batch: short conceptual and definitional questions (what is X, why does
+# it behave so, when to use it, X vs Y), mostly fr, pt, it, ko, ru and es, where the model
+# confused such questions with `general`. Every entry is hand-written and has its own group
+# ("architecture/b4/<lang>/<nnn>").
+# --------------------------------------------------------------------------------------------
+
+_B4: list[tuple[str, Entry]] = []
+
+
+def _b4(lang: str, *entries: Entry) -> None:
+    _B4.extend((lang, entry) for entry in entries)
+
+
+# b4-begin (fourth batch data)
+_b4(
+    "fr",
+    ("c'est quoi un bounded context, en deux phrases ?",),
+    ("à quoi sert un agrégat en DDD ?",),
+    ("Différence entre événement de domaine et événement d'intégration ?",),
+    ("le théorème CAP, ça s'applique vraiment à une base mono-nœud ?",),
+    ("C'est quoi la linéarisabilité ?",),
+    ("pourquoi parle-t-on de split brain dans un cluster à deux nœuds ?",),
+    ("à quoi sert un jeton de fencing avec un verrou distribué ?",),
+    ("Raft ou Paxos : quelle différence concrète pour un architecte ?",),
+    ("c'est quoi le hachage cohérent et pourquoi les nœuds virtuels ?",),
+    ("Quand préférer l'orchestration à la chorégraphie entre services ?",),
+    ("qu'est-ce qu'une transaction compensatoire ?",),
+    ("c'est quoi le pattern inbox, par rapport à l'outbox ?",),
+    ("Un read model en CQRS, c'est juste une vue matérialisée ?",),
+    ("à quoi sert une projection en event sourcing ?",),
+    ("Pourquoi un monolithe distribué est pire qu'un monolithe ?",),
+    ("c'est quoi la loi de Conway ?",),
+    ("RPO et RTO, c'est quoi la différence ?",),
+    ("Pilot light ou warm standby pour un PRA, ça change quoi ?",),
+    ("c'est quoi une architecture cellulaire (cell-based) ?",),
+    ("À quoi sert le shuffle sharding ?",),
+    ("pourquoi ajouter du jitter aux retries ?",),
+    ("c'est quoi le load shedding ?",),
+    ("Un BFF, ça sert à quoi exactement ?",),
+    ("Quelle différence entre API gateway et service mesh ?",),
+    ("c'est quoi un ADR et qui doit l'écrire ?",),
+    ("le modèle C4, ça sert à quoi ?",),
+    ("C'est quoi une fitness function en architecture évolutive ?",),
+    ("SLI, SLO, SLA : qui fait quoi ?",),
+    ("c'est quoi un error budget ?",),
+    ("Pourquoi les services doivent-ils être sans état ?",),
+    ("event-carried state transfer, ça veut dire quoi ?",),
+    ("à quoi sert le compactage de log dans Kafka ?",),
+    ("L'architecture en oignon, c'est pareil que l'hexagonale ?",),
+)
+_b4(
+    "pt",
+    ("o que é um agregado no DDD?",),
+    ("qual a diferença entre evento de domínio e evento de integração?",),
+    ("o que é linguagem ubíqua e por que importa na hora de separar serviços?",),
+    ("o que é um context map?",),
+    ("o que é o teorema CAP, explicado de forma simples?",),
+    ("o que é split brain e como evitar?",),
+    ("pra que serve hashing consistente?",),
+    ("por que usar relógio vetorial em vez de timestamp?",),
+    ("o que é CRDT e quando usar?",),
+    ("qual a diferença entre particionamento e sharding?",),
+    ("o que é o padrão outbox?",),
+    ("por que escrita dupla no banco e na fila dá problema?",),
+    ("quando usar CDC em vez de publicar o evento pela aplicação?",),
+    ("o que é uma saga orquestrada?",),
+    ("o que é TCC (try-confirm-cancel)?",),
+    ("event sourcing e CQRS são a mesma coisa?",),
+    ("o que é o padrão strangler fig?",),
+    ("o que é branch by abstraction?",),
+    ("migração expand/contract, como funciona?",),
+    ("pra que serve espelhar tráfego (shadow traffic) antes de migrar?",),
+    ("canary ou blue-green: qual a diferença?",),
+    ("service mesh resolve o quê que uma lib de retry não resolve?",),
+    ("bulkhead: o que é esse padrão?",),
+    ("RPO e RTO, qual a diferença?",),
+    ("ativo-ativo ou ativo-passivo: quando usar cada um?",),
+    ("por que a arquitetura hexagonal separa portas e adaptadores?",),
+    ("o que é um monolito distribuído?",),
+    ("a lei de Conway vale pra time pequeno também?",),
+    ("o que é arquitetura medallion (bronze, prata, ouro)?",),
+    ("ETL ou ELT, qual a diferença?",),
+    ("o que é watermark em processamento de streams?",),
+    ("silo, pool ou bridge em multi-tenancy: o que significa cada um?",),
+    ("o que é zero trust na arquitetura de rede?",),
+)
+_b4(
+    "es",
+    ("¿qué es un bounded context?",),
+    ("¿para qué sirve un agregado en DDD?",),
+    ("¿qué es el lenguaje ubicuo?",),
+    ("¿qué es un shared kernel entre contextos?",),
+    ("¿qué es la consistencia causal?",),
+    ("¿linealizabilidad y serializabilidad son lo mismo?",),
+    ("¿qué es el split brain en un clúster?",),
+    ("¿por qué Raft necesita mayoría?",),
+    ("¿por qué el hashing consistente mueve tan pocas claves al añadir un nodo?",),
+    ("¿cuándo hace falta una clave de idempotencia en una API?",),
+    ("¿at-least-once o exactly-once? ¿qué diferencia hay?",),
+    ("¿para qué sirve el patrón inbox si ya tengo outbox?",),
+    ("¿qué es una transacción compensatoria?",),
+    ("¿por qué el two-phase commit se bloquea si cae el coordinador?",),
+    ("¿qué es una proyección en event sourcing?",),
+    ("¿qué es branch by abstraction?",),
+    ("¿canary o blue-green? ¿en qué se diferencian?",),
+    ("¿qué diferencia hay entre RPO y RTO?",),
+    ("¿qué es una arquitectura basada en celdas?",),
+    ("¿qué es el radio de impacto (blast radius) de un fallo?",),
+    ("¿por qué se añade jitter a los reintentos?",),
+    ("¿qué es el load shedding?",),
+    ("¿qué es un BFF (backend for frontend)?",),
+    ("¿qué es un ADR y cuándo se escribe uno?",),
+    ("¿qué es el modelo C4?",),
+    ("¿qué es un presupuesto de errores?",),
+    ("¿por qué importa la ley de Conway al partir servicios?",),
+    ("¿qué es la maniobra inversa de Conway?",),
+    ("¿qué es un monolito distribuido?",),
+    ("¿qué es la arquitectura medallón?",),
+    ("¿data mesh o data lake centralizado? ¿qué cambia?",),
+    ("¿cuándo usar un topic compactado en Kafka?",),
+    ("¿qué es el noisy neighbor en multi-tenant?",),
+)
+_b4(
+    "it",
+    ("cos'è un bounded context?",),
+    ("a cosa serve un aggregato nel DDD?",),
+    ("differenza tra evento di dominio ed evento di integrazione?",),
+    ("perché il teorema CAP dice che devo scegliere?",),
+    ("cos'è la consistenza causale?",),
+    ("perché con due nodi rischio lo split brain?",),
+    ("a cosa serve il consistent hashing?",),
+    ("quando ha senso usare i CRDT?",),
+    ("cos'è una chiave di idempotenza?",),
+    ("perché l'exactly-once è così difficile?",),
+    ("cos'è il pattern outbox?",),
+    ("cosa succede se il coordinatore del 2PC muore a metà?",),
+    ("orchestrazione o coreografia: quando l'una e quando l'altra?",),
+    ("CQRS senza event sourcing ha senso?",),
+    ("cos'è il pattern strangler fig?",),
+    ("cos'è una migrazione expand and contract?",),
+    ("canary release e blue-green: che differenza c'è?",),
+    ("a cosa serve un circuit breaker?",),
+    ("perché si aggiunge jitter al backoff esponenziale?",),
+    ("a cosa serve il load shedding?",),
+    ("RPO e RTO, cosa misurano?",),
+    ("active-active o active-passive per il disaster recovery?",),
+    ("cos'è l'architettura esagonale?",),
+    ("che differenza c'è tra monolite modulare e microservizi?",),
+    ("cos'è la legge di Conway?",),
+    ("a cosa serve un ADR?",),
+    ("cos'è un error budget negli SRE?",),
+    ("SLO e SLA sono la stessa cosa?",),
+    ("lambda e kappa architecture: differenze?",),
+    ("cos'è un lakehouse?",),
+    ("perché un service mesh usa i sidecar?",),
+    ("cos'è lo zero trust applicato ai microservizi?",),
+    ("schema registry: a cosa serve davvero?",),
+)
+_b4(
+    "ko",
+    ("바운디드 컨텍스트가 뭐예요?",),
+    ("DDD에서 애그리거트는 왜 필요해요?",),
+    ("도메인 이벤트랑 통합 이벤트 차이가 뭐예요?",),
+    ("CAP 정리가 정확히 무슨 뜻이에요?",),
+    ("PACELC는 CAP랑 뭐가 달라요?",),
+    ("선형성(linearizability)이 뭔가요?",),
+    ("스플릿 브레인이 왜 생겨요?",),
+    ("Raft에서 리더 선출은 어떻게 돼요?",),
+    ("일관된 해싱(consistent hashing)은 왜 쓰나요?",),
+    ("벡터 클럭은 언제 필요해요?",),
+    ("결제 API에서 말하는 멱등성 키가 뭐예요?",),
+    ("at-least-once랑 exactly-once 차이가 뭐예요?",),
+    ("트랜잭셔널 아웃박스 패턴이 뭔가요?",),
+    ("CDC가 뭐예요? 디비지움이랑 같은 거예요?",),
+    ("사가 패턴에서 오케스트레이션이랑 코레오그래피 차이는요?",),
+    ("2PC는 왜 MSA에서 잘 안 써요?",),
+    ("이벤트 소싱이 뭐예요? 그냥 이력 테이블이랑 달라요?",),
+    ("CQRS에서 읽기 모델은 어떻게 최신 상태를 유지해요?",),
+    ("레거시 전환할 때 말하는 스트랭글러 패턴이 뭐예요?",),
+    ("카나리 배포랑 블루그린 배포 차이가 뭐예요?",),
+    ("벌크헤드 패턴은 언제 써요?",),
+    ("지수 백오프에 지터를 왜 넣어요?",),
+    ("RPO랑 RTO 차이가 뭐예요?",),
+    ("셀 기반 아키텍처가 뭐예요?",),
+    ("BFF 패턴은 언제 쓰는 게 좋아요?",),
+    ("API 게이트웨이랑 서비스 메시는 뭐가 달라요?",),
+    ("클린 아키텍처랑 헥사고날 아키텍처 차이가 뭐예요?",),
+    ("콘웨이 법칙이 뭐예요? 팀 구조랑 무슨 상관이에요?",),
+    ("ADR(아키텍처 결정 기록)은 왜 써요?",),
+    ("SLO랑 에러 버짓은 어떤 관계예요?",),
+    ("데이터 메시가 뭐예요? 데이터 레이크랑 뭐가 달라요?",),
+    ("카프카 로그 컴팩션은 언제 써요?",),
+    ("제로 트러스트 아키텍처가 뭐예요?",),
+)
+_b4(
+    "ru",
+    ("что такое bounded context простыми словами?",),
+    ("зачем в DDD нужны агрегаты?",),
+    ("чем доменное событие отличается от интеграционного?",),
+    ("что такое единый язык (ubiquitous language)?",),
+    ("что на самом деле утверждает теорема CAP?",),
+    ("что такое линеаризуемость?",),
+    ("чем линеаризуемость отличается от сериализуемости?",),
+    ("что такое split brain и откуда он берётся?",),
+    ("зачем нужен fencing token при распределённой блокировке?",),
+    ("почему Raft проще Paxos?",),
+    ("что такое консистентное хеширование?",),
+    ("что такое векторные часы?",),
+    ("что такое CRDT и где их применяют?",),
+    ("чем партиционирование отличается от шардирования?",),
+    ("что такое паттерн transactional outbox?",),
+    ("что такое паттерн inbox?",),
+    ("что такое компенсирующая транзакция?",),
+    ("оркестрация или хореография саг — в чём разница?",),
+    ("что такое проекция в event sourcing?",),
+    ("зачем нужен CQRS?",),
+    ("что такое паттерн strangler fig?",),
+    ("что такое миграция expand/contract?",),
+    ("чем канареечный релиз отличается от blue-green?",),
+    ("что такое bulkhead?",),
+    ("зачем нужен jitter в ретраях?",),
+    ("чем RPO отличается от RTO?",),
+    ("что такое распределённый монолит?",),
+    ("что такое закон Конвея?",),
+    ("что такое ADR и зачем их писать?",),
+    ("что такое бюджет ошибок?",),
+    ("что такое лямбда-архитектура?",),
+    ("что такое data mesh?",),
+    ("что такое zero trust применительно к сети сервисов?",),
+)
+_b4(
+    "de",
+    ("was ist ein Bounded Context eigentlich?",),
+    ("Wozu braucht man im DDD Aggregate?",),
+    ("Unterschied zwischen Domain Event und Integration Event?",),
+    ("was ist Split Brain und wie verhindert man das?",),
+    ("Wozu ein Fencing Token bei verteilten Locks?",),
+    ("Warum braucht ein Raft-Cluster eine ungerade Knotenzahl?",),
+    ("Wozu dient eine Anti-Corruption Layer?",),
+    ("was heißt eigentlich RPO und RTO?",),
+    ("Was ist ein verteilter Monolith?",),
+    ("was ist Conways Gesetz?",),
+)
+_b4(
+    "zh",
+    ("什么是防腐层（ACL），什么时候需要？",),
+    ("什么是读己之写（read-your-writes）一致性？",),
+    ("领域事件和集成事件有什么区别？",),
+    ("什么是 PACELC？和 CAP 有什么不同？",),
+    ("Redis 主从切换时为什么会出现脑裂？",),
+    ("一致性哈希为什么要加虚拟节点？",),
+    ("什么是事务性发件箱（outbox）模式？",),
+    ("TCC 和 Saga 有什么区别？各适合什么场景？",),
+    ("RPO 和 RTO 分别是什么意思？",),
+    ("康威定律对服务拆分有什么影响？",),
+)
+_b4(
+    "ja",
+    ("腐敗防止層（ACL）は何のために置くの？",),
+    ("DDDの集約はなぜ必要なんですか？",),
+    ("ドメインイベントと統合イベントの違いは？",),
+    ("CAP定理って結局何を言っているの？",),
+    ("スプリットブレインはなぜ起きる？",),
+    ("コンシステントハッシュで仮想ノードを使う理由は？",),
+    ("冪等キーって何のために使うの？",),
+    ("2相コミットでコーディネーターが落ちるとどうなる？",),
+    ("DRの話で出てくるRPOとRTOの違いを教えて",),
+    ("分散モノリスって何がまずいの？",),
+)
+_b4(
+    "en",
+    ("what is a bounded context?",),
+    ("why do aggregates matter in DDD?",),
+    ("domain event vs integration event?",),
+    ("what is split brain in a cluster?",),
+    ("what's a fencing token for?",),
+    ("what is change data capture and where does it fit?",),
+    ("what is an anti-corruption layer?",),
+    ("what's the difference between RPO and RTO?",),
+    ("what is a distributed monolith?",),
+    ("what is cell-based architecture?",),
+)
+# b4-end
+
+
+# --------------------------------------------------------------------------------------------
 # Assembly
 # --------------------------------------------------------------------------------------------
 
@@ -5603,8 +5890,18 @@ def _third_batch() -> Iterator[Example]:
         yield chat(LABEL, lang, group, *turns, system=system)
 
 
+def _fourth_batch() -> Iterator[Example]:
+    counts: dict[str, int] = {}
+    for lang, entry in _B4:
+        counts[lang] = counts.get(lang, 0) + 1
+        system, turns = _split(entry)
+        group = f"{LABEL}/b4/{lang}/{counts[lang]:03d}"
+        yield chat(LABEL, lang, group, *turns, system=system)
+
+
 def examples() -> Iterator[Example]:
     yield from _hand_examples()
     yield from _second_batch()
     yield from _third_batch()
+    yield from _fourth_batch()
     yield from _templated(random.Random(7_340_211))

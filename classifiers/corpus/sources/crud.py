@@ -7444,9 +7444,350 @@ def _third_batch() -> Iterator[Example]:
             yield chat(LABEL, lang, f"{LABEL}/b3/{lang}/{index:03d}", *turns, system=system)
 
 
+# ---------------------------------------------------------------------------------------------
+# Fourth batch (round 4): hand-written only, one group per example ("crud/b4/<lang>/<nnn>").
+# Short conceptual and definitional questions inside the routine-code domain (what is X, why
+# does Y behave so, when to use it, X vs Y), mostly in fr/pt/it/ko/ru/es, a few in de/zh/ja/en.
+# ---------------------------------------------------------------------------------------------
+
+B4_FR: list[B2Item] = [
+    _u("c'est quoi la différence entre UNION et UNION ALL ?"),
+    _u("à quoi sert COALESCE en SQL ?"),
+    _u("une CTE (WITH ... AS), ça sert à quoi concrètement ?"),
+    _u("pourquoi on dit que SELECT * c'est une mauvaise pratique ?"),
+    _u("clé primaire vs contrainte UNIQUE, quelle différence ?"),
+    _u("NOT IN avec une sous-requête qui contient un NULL, pourquoi ça renvoie rien ?"),
+    _u("BETWEEN en SQL, les bornes sont incluses ou pas ?"),
+    _u("DECIMAL(10,2), ça veut dire quoi les deux chiffres ?"),
+    _u("c'est quoi un soft delete ?"),
+    _u("à quoi sert le mot-clé RETURNING dans Postgres ?"),
+    _u("Django : différence entre auto_now et auto_now_add ?"),
+    _u("on_delete=PROTECT ou SET_NULL, je choisis comment ?"),
+    _u("c'est quoi une expression F() dans l'ORM Django ?"),
+    _u("get_object_or_404, ça fait quoi de plus qu'un get() ?"),
+    _u("makemigrations et migrate, pourquoi il y a deux commandes ?"),
+    _u("Laravel : c'est quoi le mass assignment et pourquoi $fillable ?"),
+    _u("firstOrCreate vs updateOrCreate dans Eloquent ?"),
+    _u("Blade : {{ }} ou {!! !!}, c'est quoi la différence ?"),
+    _u("pourquoi utiliser des requêtes préparées avec PDO ?"),
+    _u("isset() et empty() en PHP, c'est pareil ?"),
+    _u("React : à quoi sert la prop key dans une liste ?"),
+    _u("input contrôlé vs non contrôlé en React, ça veut dire quoi ?"),
+    _u("pourquoi e.preventDefault() dans le onSubmit du formulaire ?"),
+    _u("Vue : computed ou watch, quand utiliser lequel ?"),
+    _u("fetch ne lève pas d'erreur sur un 404, c'est normal ?"),
+    _u("c'est quoi un debounce sur un champ de recherche ?"),
+    _u("401 ou 403 quand l'utilisateur n'a pas le droit de modifier la ressource ?"),
+    _u("400 ou 422 pour une erreur de validation ?"),
+    _u("Jest : toBe et toEqual, quelle différence ?"),
+    _u("c'est quoi un test paramétré ?"),
+    _u("conftest.py, il sert à quoi dans pytest ?"),
+    _u("Doctrine : c'est quoi le mappedBy et le inversedBy ?"),
+    _u("Dockerfile : CMD ou ENTRYPOINT ?"),
+    _u("set -e en début de script bash, ça fait quoi ?"),
+    _m(
+        "c'est quoi un index partiel dans Postgres ?",
+        "Un index construit seulement sur les lignes qui vérifient une condition, par exemple "
+        "CREATE INDEX ... WHERE deleted_at IS NULL. Il est plus petit et plus rapide à maintenir.",
+        "et Postgres l'utilise quand exactement ?",
+    ),
+]
+
+B4_PT: list[B2Item] = [
+    _u("o que é uma CTE no SQL?"),
+    _u("pra que serve o COALESCE?"),
+    _u("qual a diferença entre UNION e UNION ALL?"),
+    _u("o que é soft delete e quando vale a pena?"),
+    _u("chave natural ou chave substituta (id autoincremento)? qual usar?"),
+    _u("o que é uma chave primária composta?"),
+    _u("VARCHAR ou TEXT no Postgres, faz diferença?"),
+    _u("DATETIME ou TIMESTAMP no MySQL? qual a diferença?"),
+    _u("por que LIMIT sem ORDER BY pode trazer resultado diferente cada vez?"),
+    _u("o que faz o ROW_NUMBER() OVER (PARTITION BY ...)?"),
+    _u("o que é uma trigger e quando não usar?"),
+    _u("o que é normalização de banco, tipo 1FN, 2FN?"),
+    _u("no Rails, qual a diferença entre includes e joins?"),
+    _u("find ou find_by no ActiveRecord?"),
+    _u("pluck e select no Rails, qual a diferença?"),
+    _u("pra que servem os strong parameters no Rails?"),
+    _u("RSpec: let ou let!, qual a diferença?"),
+    _u("factory_bot ou fixtures, o que vocês usam e por quê?"),
+    _u("Prisma: include e select, qual a diferença?"),
+    _u("o que é o paranoid do Sequelize?"),
+    _u("TypeORM: save() vs insert(), quando usar cada um?"),
+    _u("o que é um slug?"),
+    _u("NULL ou string vazia pra campo opcional?"),
+    _u("o que é lock otimista e pra que serve a coluna version?"),
+    _u("o que é o select_for_update do Django?"),
+    _u("async/await e .then() fazem a mesma coisa?"),
+    _u("null e undefined no JS, qual a diferença?"),
+    _u("let, const e var: qual usar?"),
+    _u("o que é FormData e quando uso no lugar de JSON?"),
+    _u("multipart/form-data é o quê?"),
+    _u("o que é o Content-Type de uma requisição?"),
+    _u("status 409 Conflict: quando retornar?"),
+    _u("Flutter: StatelessWidget ou StatefulWidget?"),
+    _u("pra que serve o FutureBuilder?"),
+    _u("Jest: jest.fn() e jest.spyOn(), qual a diferença?"),
+    _m(
+        "o que é um teste de integração?",
+        "É um teste que exercita várias partes juntas, por exemplo a rota, o serviço e o banco "
+        "de teste, em vez de isolar uma função com mocks como no teste unitário.",
+        "e preciso de um banco separado pra isso?",
+    ),
+]
+
+B4_IT: list[B2Item] = [
+    _u("cos'è una CTE in SQL?"),
+    _u("differenza tra UNION e UNION ALL?"),
+    _u("a cosa serve COALESCE?"),
+    _u("cos'è una chiave primaria composta e quando si usa?"),
+    _u("perché con NOT IN e un NULL nella sottoquery non esce niente?"),
+    _u("cosa vuol dire normalizzare un database?"),
+    _u("cos'è un trigger in MySQL?"),
+    _u("stored procedure o query nel codice, cosa conviene?"),
+    _u("cosa fa ROW_NUMBER() in una query?"),
+    _u("cosa significa la collation di una tabella?"),
+    _u("CHAR o VARCHAR per un codice a lunghezza fissa?"),
+    _u("cos'è una transazione e perché serve?"),
+    _u("cos'è un deadlock nel database?"),
+    _u("in Django che differenza c'è tra get() e filter().first()?"),
+    _u("a cosa servono gli oggetti Q in Django?"),
+    _u("cos'è un ModelForm?"),
+    _u("perché Django vuole il csrf_token nel form?"),
+    _u("Flask: cos'è un blueprint?"),
+    _u("Flask: differenza tra g e session?"),
+    _u("FastAPI: a cosa serve response_model?"),
+    _u("FastAPI: def o async def per gli endpoint?"),
+    _u("Pydantic: cosa significa Field(...) con i tre puntini?"),
+    _u("Spring: @Controller o @RestController?"),
+    _u("a cosa serve ResponseEntity?"),
+    _u("@Service e @Component sono la stessa cosa?"),
+    _u("JPA: cascade ALL e orphanRemoval, che differenza c'è?"),
+    _u("perché non usare @Data di Lombok sulle entity?"),
+    _u("a cosa serve @Valid sul parametro del controller?"),
+    _u("Angular: reactive forms o template-driven?"),
+    _u("cos'è la async pipe in Angular?"),
+    _u("Vue: ref o reactive?"),
+    _u("Svelte: cosa fa il $: davanti a una riga?"),
+    _u("JUnit: @BeforeEach o @BeforeAll?"),
+    _u("cos'è il TDD in pratica?"),
+    _u("ha senso puntare al 100% di coverage?"),
+    _m(
+        "cos'è un seeder?",
+        "È una classe che inserisce dati di prova o di base nel database, per esempio le "
+        "categorie iniziali o cinquanta utenti finti per lo sviluppo.",
+        "e lo posso lanciare anche in produzione?",
+    ),
+]
+
+B4_KO: list[B2Item] = [
+    _u("UNION이랑 UNION ALL 차이가 뭐예요?"),
+    _u("COALESCE는 언제 써요?"),
+    _u("CTE(WITH 절)가 뭔가요?"),
+    _u("서브쿼리랑 JOIN, 보통 어느 쪽이 더 빨라요?"),
+    _u("SELECT * 쓰지 말라는 이유가 뭐예요?"),
+    _u("기본키랑 유니크 제약조건 차이?"),
+    _u("복합키는 언제 써요?"),
+    _u("정규화가 뭔지 쉽게 설명해 주세요"),
+    _u("트랜잭션 격리 수준 READ COMMITTED가 무슨 뜻이에요?"),
+    _u("낙관적 락이랑 비관적 락 차이가 뭐예요?"),
+    _u("VARCHAR랑 TEXT 중에 뭘 써야 돼요? MySQL"),
+    _u("DECIMAL(10,2)에서 10이랑 2는 뭐예요?"),
+    _u("NULL이랑 빈 문자열 중에 뭘 저장하는 게 맞아요?"),
+    _u("소프트 삭제가 뭐예요?"),
+    _u("JPA에서 mappedBy는 왜 쓰는 거예요?"),
+    _u("엔티티에 equals랑 hashCode 꼭 오버라이드해야 돼요?"),
+    _u("@RestController랑 @Controller 차이"),
+    _u("DTO에 자바 record 써도 돼요?"),
+    _u("EF Core에서 AsNoTracking은 언제 써요?"),
+    _u("Include랑 ThenInclude 차이가 뭐예요?"),
+    _u("C#에서 async void 쓰면 왜 안 돼요?"),
+    _u("Kotlin lateinit이 뭐예요?"),
+    _u("useEffect 의존성 배열은 왜 넣는 거예요?"),
+    _u("리액트 훅이 정확히 뭐예요?"),
+    _u("v-model이 내부적으로 뭘 하는 거예요?"),
+    _u("Promise랑 async/await 차이"),
+    _u("쿼리 파라미터랑 패스 파라미터는 언제 각각 써요?"),
+    _u("401이랑 403 차이가 뭐예요?"),
+    _u("REST API에서 엔드포인트가 정확히 뭐예요?"),
+    _u("Swagger랑 OpenAPI는 같은 거예요?"),
+    _u("단위 테스트랑 통합 테스트 차이"),
+    _u("Mockito에서 mock이랑 spy 차이가 뭐예요?"),
+    _u("SwiftUI에서 @State랑 @Binding 차이가 뭐예요?"),
+    _u("Go에서 defer rows.Close()는 왜 해야 돼요?"),
+    _m(
+        "비밀번호는 암호화해서 저장하는 거죠?",
+        "정확히는 암호화가 아니라 해시입니다. 복호화할 수 없는 단방향 함수(bcrypt, argon2 등)로 "
+        "변환해서 저장하고, 로그인할 때 입력값을 같은 방식으로 검증해요.",
+        "그럼 솔트는 DB에 따로 컬럼 만들어야 돼요?",
+    ),
+]
+
+B4_RU: list[B2Item] = [
+    _u("что такое CTE в SQL?"),
+    _u("чем UNION отличается от UNION ALL?"),
+    _u("зачем нужен COALESCE?"),
+    _u("что такое оконные функции и зачем они?"),
+    _u("что делает RETURNING в постгресе?"),
+    _u("почему NOT IN с NULL в подзапросе ничего не возвращает?"),
+    _u("BETWEEN включает границы или нет?"),
+    _u("чем первичный ключ отличается от уникального индекса?"),
+    _u("что такое составной первичный ключ?"),
+    _u("что такое нормализация БД простыми словами?"),
+    _u("что такое триггер и когда его лучше не использовать?"),
+    _u("что такое частичный индекс?"),
+    _u("что такое покрывающий индекс?"),
+    _u("чем Seq Scan отличается от Index Scan в EXPLAIN?"),
+    _u("зачем нужен VACUUM в постгресе?"),
+    _u("что значит ON CONFLICT DO NOTHING?"),
+    _u("что такое оптимистичная блокировка?"),
+    _u("что такое дедлок в базе и откуда он берётся?"),
+    _u("timestamp или timestamptz, что выбрать?"),
+    _u("что такое мягкое удаление?"),
+    _u("чем select_related отличается от обычного get в Django?"),
+    _u("в Rails чем includes отличается от joins?"),
+    _u("Laravel: зачем нужен $fillable?"),
+    _u("что такое route model binding в Laravel?"),
+    _u("что такое Eloquent accessor и mutator?"),
+    _u("GORM: что делает Preload?"),
+    _u("в Rust Option и Result — когда что?"),
+    _u("почему unwrap() в хендлере — плохая идея?"),
+    _u("pandas: чем loc отличается от iloc?"),
+    _u("pandas: merge, join и concat — в чём разница?"),
+    _u("что значит 2>&1 в баше?"),
+    _u("что такое шебанг в начале скрипта?"),
+    _u("чем $@ отличается от $* в bash?"),
+    _u("что такое фикстура в pytest?"),
+    _u("table-driven тесты в Go — что это?"),
+    _m(
+        "что такое middleware?",
+        "Это функция, которая выполняется между приходом запроса и обработчиком: например, "
+        "логирует запрос, проверяет токен или парсит тело.",
+        "а в NestJS чем оно отличается от guard и interceptor?",
+    ),
+]
+
+B4_ES: list[B2Item] = [
+    _u("¿qué es una CTE en SQL?"),
+    _u("¿para qué sirve COALESCE?"),
+    _u("¿UNION o UNION ALL?"),
+    _u("¿qué es una clave primaria compuesta?"),
+    _u("clave natural o clave sustituta, ¿cuál uso?"),
+    _u("¿qué es la normalización de una base de datos?"),
+    _u("¿qué hace ROW_NUMBER()?"),
+    _u("¿qué es un trigger y para qué se usa?"),
+    _u("¿procedimiento almacenado o lógica en el backend?"),
+    _u("¿qué es la intercalación (collation) de una columna?"),
+    _u("¿por qué no devuelve nada mi NOT IN si la subconsulta tiene un NULL?"),
+    _u("¿BETWEEN incluye los extremos?"),
+    _u("¿qué significa DECIMAL(10,2)?"),
+    _u("¿qué es un índice parcial?"),
+    _u("¿qué es un deadlock en la base de datos?"),
+    _u("¿qué es el bloqueo optimista?"),
+    _u("¿qué es un borrado lógico y en qué se diferencia del físico?"),
+    _u("en Django, ¿para qué sirven los objetos Q?"),
+    _u("¿qué es un ModelForm en Django?"),
+    _u("¿por qué Django me pide csrf_token en el formulario?"),
+    _u("¿makemigrations y migrate no es lo mismo?"),
+    _u("Flask: ¿qué es un blueprint?"),
+    _u("FastAPI: ¿async def o def normal en los endpoints?"),
+    _u("Laravel: ¿qué es la asignación masiva?"),
+    _u("Eloquent: ¿para qué sirve with()?"),
+    _u("¿qué es una promesa en JavaScript?"),
+    _u("¿null o undefined para un campo vacío?"),
+    _u("React: ¿para qué es el array de dependencias de useEffect?"),
+    _u("Vue: ¿ref o reactive?"),
+    _u("¿401 o 403 si el usuario no es dueño del recurso?"),
+    _u("¿400 o 422 para errores de validación?"),
+    _u("¿qué es un webhook?"),
+    _u("¿qué es un archivo .env y por qué no se sube al repo?"),
+    _u("Jest: ¿toBe o toEqual?"),
+    _u("¿qué es un test de snapshot?"),
+    _m(
+        "¿qué es una expresión cron?",
+        "Es una cadena de cinco campos (minuto, hora, día del mes, mes, día de la semana) que "
+        "indica cuándo se ejecuta una tarea. Por ejemplo, 0 3 * * * es todos los días a las 3:00.",
+        "¿y cada 15 minutos en horario laboral?",
+    ),
+]
+
+B4_DE: list[B2Item] = [
+    _u("Django: was ist der Unterschied zwischen null=True und default=None?"),
+    _u("wofür ist @Transactional(propagation = REQUIRES_NEW) gut?"),
+    _u("was macht RETURNING in Postgres?"),
+    _u("Surrogatschlüssel oder natürlicher Schlüssel?"),
+    _u("was ist ein Soft Delete?"),
+    _u("was ist der Unterschied zwischen Unit- und Integrationstest?"),
+    _u("Spring: wozu ResponseEntity?"),
+    _u("warum ist SELECT * schlecht?"),
+    _u("was bedeutet optimistisches Locking?"),
+    _u("JUnit: assertEquals vs assertSame?"),
+]
+
+B4_ZH: list[B2Item] = [
+    _u("MyBatis 里 #{} 和 ${} 有什么区别？"),
+    _u("为什么 LIMIT 10000, 20 越往后翻页越慢？"),
+    _u("DATETIME 和 TIMESTAMP 在 MySQL 里有啥不同？"),
+    _u("什么是软删除？"),
+    _u("联合主键什么时候用？"),
+    _u("乐观锁和悲观锁有什么区别？"),
+    _u("数据库三大范式是什么？"),
+    _u("@Service 和 @Component 有区别吗？"),
+    _u("Vue 里 computed 和 watch 什么时候用？"),
+    _u("401 和 403 有什么区别？"),
+]
+
+B4_JA: list[B2Item] = [
+    _u("Laravelのfirstとfindの違いって何ですか？"),
+    _u("NULLと空文字、どっちで保存すべき？"),
+    _u("pytestのfixtureとsetup_methodはどう使い分ける？"),
+    _u("論理削除と物理削除、どっちがいい？"),
+    _u("複合主キーっていつ使う？"),
+    _u("楽観ロックって何ですか？"),
+    _u("Railsのincludesとjoinsの違い"),
+    _u("ReactのkeyってなんでIDにしないとダメなの？"),
+    _u("単体テストと結合テストの違いは？"),
+    _u("400と422、バリデーションエラーはどっち？"),
+]
+
+B4_EN: list[B2Item] = [
+    _u("pandas: what does SettingWithCopyWarning actually mean?"),
+    _u("go: why is my sql.Rows loop missing rows.Err()?"),
+    _u("what does `inplace=True` do in pandas and why do people say avoid it"),
+    _u("why does NOT IN return nothing when the subquery has a NULL?"),
+    _u("what's a partial index and when would I use one?"),
+    _u("timestamp vs timestamptz in postgres, which one?"),
+    _u("what is optimistic locking?"),
+    _u("django auto_now vs auto_now_add?"),
+    _u("what's the difference between toBe and toEqual in jest?"),
+    _u("401 or 403 when a user edits someone else's post?"),
+]
+
+B4_BY_LANG: dict[str, list[B2Item]] = {
+    "fr": B4_FR,
+    "pt": B4_PT,
+    "it": B4_IT,
+    "ko": B4_KO,
+    "ru": B4_RU,
+    "es": B4_ES,
+    "de": B4_DE,
+    "zh": B4_ZH,
+    "ja": B4_JA,
+    "en": B4_EN,
+}
+
+
+def _fourth_batch() -> Iterator[Example]:
+    for lang, items in B4_BY_LANG.items():
+        for index, (system, turns) in enumerate(items, 1):
+            yield chat(LABEL, lang, f"{LABEL}/b4/{lang}/{index:03d}", *turns, system=system)
+
+
 def examples() -> Iterator[Example]:
-    """Every `crud` example: hand-written, templated families, then batches two and three."""
+    """Every `crud` example: hand-written, templated families, then batches two to four."""
     yield from _hand_written()
     yield from _templated()
     yield from _second_batch()
     yield from _third_batch()
+    yield from _fourth_batch()

@@ -10,7 +10,8 @@ letters are invented and carry no health, pay or ID data.
 
 Hand-written entries come first (one group each), then templates (one group per family, at
 most 25 variants each, drawn with a fixed seed), then a second and a third hand-written batch
-with one group per example ("general/b2/<lang>/<nnn>", "general/b3/<lang>/<nnn>").
+with one group per example ("general/b2/<lang>/<nnn>", "general/b3/<lang>/<nnn>"), and a
+fourth batch of short conceptual questions ("general/b4/<lang>/<nnn>").
 """
 
 from __future__ import annotations
@@ -2548,11 +2549,12 @@ def _handwritten() -> Iterator[Example]:
 
 def examples() -> Iterator[Example]:
     """All examples of the `general` label: first batch (hand-written, templated), then the
-    second and third hand-written batches."""
+    second, third and fourth hand-written batches."""
     yield from _handwritten()
     yield from _templated()
     yield from _second_batch()
     yield from _third_batch()
+    yield from _fourth_batch()
 
 
 # --- Second batch: hand-written only, one group each ("general/b2/<lang>/<nnn>") ------------
@@ -4431,3 +4433,294 @@ def _third_batch() -> Iterator[Example]:
         for number, entry in enumerate(entries, 1):
             turns, system = ((entry,), None) if isinstance(entry, str) else entry
             yield chat(LABEL, lang, f"general/b3/{lang}/{number:03d}", *turns, system=system)
+
+
+# --- Fourth batch: short conceptual questions, one group each ("general/b4/<lang>/<nnn>") ---
+
+_B4_FR: list[Entry] = [
+    "à quoi sert le ménisque dans le genou ?",
+    "c'est quoi un effet de levier en bourse ? juste le principe",
+    "pourquoi les feuilles rougissent en automne ?",
+    "quelle différence entre un taux fixe et un taux variable pour un crédit immo ?",
+    "c'est quoi la cascade trophique ? on en parle dans un docu sur les loups",
+    "pourquoi le pain rassis durcit alors que les biscuits ramollissent ?",
+    "c'est quoi le subjonctif, et pourquoi on dit « bien qu'il soit » ?",
+    "à quoi sert la TVA, concrètement ?",
+    "quelle est la différence entre météo et climat ?",
+    "c'est quoi un oxymore ? un exemple simple",
+    "pourquoi on a des crampes la nuit ?",
+    "c'est quoi le taux d'usure ?",
+    "quand est-ce qu'on utilise « dont » et quand « duquel » ?",
+    "différence entre un décret et une loi ?",
+    "à quoi sert la rate ? on peut vivre sans ?",
+    "pourquoi les chats ronronnent ?",
+    "c'est quoi une migration pendulaire ? j'ai vu ça en géo",
+    "c'est quoi la différence entre la pâte brisée et la pâte sablée ?",
+    "pourquoi la glace flotte alors que c'est de l'eau ?",
+    "le « réseau » électrique européen, il est interconnecté comment ?",
+    "c'est quoi un index boursier, genre le CAC 40 ?",
+    "pourquoi on dit que le français a un « e muet » ?",
+    "qu'est-ce qu'un syndic de copropriété fait exactement ?",
+    "c'est quoi la différence entre Renaissance et baroque en peinture ?",
+    "pourquoi le sucre fait gonfler la pâte à pain ?",
+    "à quoi sert le bouton « eco » sur le lave-vaisselle ? ça lave moins bien ?",
+    "c'est quoi une dent de sagesse incluse ?",
+    "différence entre « apporter » et « amener » ?",
+    "pourquoi le vin rouge se sert chambré et pas le blanc ?",
+    "c'est quoi une obligation d'État ? en deux phrases",
+    "pourquoi les astronautes grandissent dans l'espace ?",
+    "que signifient les trois couleurs du drapeau français ?",
+    "c'est quoi un rendu de fin d'études en école d'archi ? ma nièce stresse",
+]
+
+_B4_PT: list[Entry] = [
+    "o que é spread bancário?",
+    "pra que serve o baço?",
+    "por que o pão de fermentação natural dura mais?",
+    "qual a diferença entre crase e acento agudo?",
+    "o que é mais-valia pro Marx, resumindo?",
+    "por que a gente boceja quando vê alguém bocejar?",
+    "o que é um fundo imobiliário? só o conceito",
+    "qual a diferença entre sorvete e gelato?",
+    "por que o céu fica laranja no pôr do sol?",
+    "o que é a Selic e por que ela mexe com tudo?",
+    "quando usar 'porque', 'por que', 'porquê' e 'por quê'?",
+    "o que é cascata trófica? caiu na prova de bio",
+    "pra que serve o glúten na massa do pão?",
+    "qual a diferença entre arquitetura colonial e barroca em Ouro Preto?",
+    "o que é o índice de massa corporal e por que dizem que ele engana?",
+    "por que a água do mar é salgada?",
+    "o que é um mandado de segurança?",
+    "qual a diferença entre usucapião e posse?",
+    "por que as baleias cantam?",
+    "o que é cashback, na prática? é dinheiro de verdade?",
+    "por que o feijão dá gases?",
+    "o que quer dizer que a picanha 'rende' mais? meu tio vive falando isso no churrasco",
+    "qual a diferença entre pronome oblíquo átono e tônico?",
+    "por que o Brasil tem tantos fusos horários?",
+    "o que é uma franquia de seguro de carro?",
+    "pra que serve o tendão de Aquiles?",
+    "o que é o efeito Dunning-Kruger?",
+    "por que o leite ferve e derrama mas a água não?",
+    "qual a diferença entre vírus e bactéria no caso da gripe e da amigdalite?",
+    "o que é um 'backup' de fotos na nuvem? meu avô perguntou e eu não soube explicar",
+    "por que os gatos caem sempre de pé?",
+    "o que é o fenômeno El Niño?",
+    "qual a diferença entre escultura em relevo e escultura de vulto?",
+]
+
+_B4_IT: list[Entry] = [
+    "cos'è il congiuntivo e quando si usa davvero?",
+    "perché il pane toscano è senza sale?",
+    "a cosa serve la milza?",
+    "che differenza c'è tra mutuo a tasso fisso e variabile?",
+    "perché le foglie cadono in autunno?",
+    "cos'è un ETF, in parole povere?",
+    "perché il mare è salato e i laghi no?",
+    "che differenza c'è tra barocco e rococò?",
+    "cos'è la transumanza? l'ho sentita al telegiornale",
+    "perché la pasta va salata quando l'acqua bolle e non prima?",
+    "cos'è l'ISEE e a cosa serve?",
+    "perché i gatti fanno le fusa?",
+    "che differenza c'è tra 'ne' e 'né'?",
+    "perché la luna a volte si vede di giorno?",
+    "cos'è un'ipoteca, spiegato semplice?",
+    "che differenza c'è tra tenore e baritono?",
+    "perché il risotto non si sciacqua come il riso basmati?",
+    "cos'è la prescrizione di un reato?",
+    "perché si dice 'rendering' anche per i disegni delle case? cosa si intende?",
+    "a cosa servono le tonsille?",
+    "che differenza c'è tra gelato e sorbetto?",
+    "cos'è il bias di sopravvivenza?",
+    "perché la Torre di Pisa non è mai crollata?",
+    "cos'è il mercato tutelato dell'energia e perché sta finendo?",
+    "perché il vino rosso si fa respirare?",
+    "che cos'è un sonetto? quanti versi ha?",
+    "perché le api fanno le celle esagonali?",
+    "che differenza c'è tra Comune e Provincia?",
+    "cos'è lo 'schema' in psicologia? lo dice sempre la mia prof",
+    "perché i dinosauri si sono estinti?",
+    "che differenza c'è tra dolcificante e zucchero di canna per la glicemia?",
+    "cos'è un crowdfunding, in due righe?",
+    "perché lo yogurt fa bene all'intestino?",
+]
+
+_B4_KO: list[Entry] = [
+    "적금이랑 CMA 차이가 뭐예요?",
+    "단풍은 왜 빨갛게 들어요?",
+    "김치는 왜 익으면 시어져요?",
+    "'안'이랑 '않' 언제 써요?",
+    "간은 무슨 일을 해요?",
+    "환율이 오르면 왜 수입 물가가 올라요?",
+    "철새는 왜 V자로 날아가요?",
+    "고려청자랑 조선백자 차이가 뭐예요?",
+    "전세 사기는 왜 생기는 거예요? 구조만 궁금해요",
+    "라면 끓일 때 면을 먼저 넣어요, 스프 먼저 넣어요? 이유도요",
+    "기준금리가 뭐예요? 뉴스 볼 때마다 나와서요",
+    "'로서'랑 '로써' 차이 알려주세요",
+    "밤에 왜 다리에 쥐가 나요?",
+    "한옥 처마가 길게 나와 있는 이유가 뭐예요?",
+    "블랙홀은 왜 빛도 못 빠져나와요?",
+    "ISA 계좌가 뭐예요? 장점만 간단히",
+    "국민연금은 왜 나중에 고갈된다고 해요?",
+    "비빔밥이 원래 제사 음식이었다는 게 사실이에요?",
+    "커피 마시면 왜 화장실에 가고 싶어요?",
+    "판소리랑 창극 차이가 뭐예요?",
+    "고양이는 왜 상자를 좋아해요?",
+    "존댓말에서 '-시-'는 언제 붙여요?",
+    "무릎 연골은 한번 닳으면 다시 안 생겨요?",
+    "실손보험이랑 정액보험 차이가 뭐예요?",
+    "왜 겨울에 정전기가 더 심해요?",
+    "서울 지하철 노선 색깔은 어떻게 정해진 거예요?",
+    "'렌더링'이 건축 설계 사무소에서는 무슨 뜻이에요? 알바 공고에 있어서요",
+    "미세먼지랑 초미세먼지 차이가 뭐예요?",
+    "조선시대 과거 시험은 어떻게 봤어요?",
+    "왜 바닷물은 파랗게 보여요?",
+    "청약 가점은 어떻게 매겨져요? 대략만요",
+    "소나기랑 장마 차이가 뭐예요?",
+    "왜 양파 썰 때 눈물이 나요? 냉장고에 넣어 두면 덜해요?",
+]
+
+_B4_RU: list[Entry] = [
+    "что такое ипотека с господдержкой, в двух словах?",
+    "зачем нужна селезёнка?",
+    "почему листья желтеют осенью?",
+    "чем отличается вклад от накопительного счёта?",
+    "что такое деепричастный оборот и когда он выделяется запятыми?",
+    "почему хлеб черствеет?",
+    "в чём разница между барокко и классицизмом?",
+    "что такое кворум на собрании собственников?",
+    "почему у кошек вертикальные зрачки?",
+    "что такое инфляция спроса и инфляция издержек?",
+    "почему в самолёте закладывает уши?",
+    "чем отличается «одел» от «надел», я опять путаю",
+    "что такое ключевая ставка простыми словами",
+    "почему в Сибири такая континентальная зима?",
+    "что значит «миграция лососей» и зачем они идут вверх по реке?",
+    "чем отличается пельмень от вареника, кроме начинки?",
+    "что такое налоговый резидент?",
+    "почему Пизанская башня наклонилась?",
+    "что такое «транзакция» в обычном банке? это перевод или покупка?",
+    "зачем нужен мениск в колене?",
+    "чем отличается сонет от оды?",
+    "почему нельзя смешивать хлорку и средство для унитаза?",
+    "что такое ОФЗ и почему их называют надёжными?",
+    "почему молния бьёт в высокие деревья?",
+    "в чём разница между ямбом и хореем?",
+    "почему у людей разный цвет глаз?",
+    "что такое «каскадный» водопад? видел на табличке в парке",
+    "почему гречку в Европе почти не едят?",
+    "что такое аннуитетный платёж?",
+    "почему кофе бодрит?",
+    "чем отличается модерн от конструктивизма в архитектуре?",
+    "почему на Луне нет атмосферы?",
+    "что такое кэшбэк и откуда банк берёт на него деньги?",
+]
+
+_B4_ES: list[Entry] = [
+    "¿qué es el Euríbor y por qué sube mi hipoteca?",
+    "¿para qué sirve el bazo?",
+    "¿por qué las hojas cambian de color en otoño?",
+    "¿qué diferencia hay entre 'porque', 'por qué' y 'porqué'?",
+    "¿qué es un acto administrativo?",
+    "¿por qué el pan se pone duro?",
+    "¿en qué se diferencia el barroco del neoclásico?",
+    "¿qué es la trashumancia y por qué las ovejas cruzan Madrid?",
+    "¿por qué los gatos ronronean?",
+    "¿qué es la cuota de autónomos y cómo se calcula más o menos?",
+    "¿qué es un plan de pensiones y en qué se diferencia de un fondo?",
+    "¿por qué se nos taponan los oídos en el avión?",
+    "¿qué es el leísmo? ¿está mal decir 'le vi'?",
+    "¿por qué el aceite y el agua no se mezclan?",
+    "¿qué diferencia hay entre tapas y pinchos?",
+    "¿qué es un bono del Estado?",
+    "¿por qué hay mareas?",
+    "¿qué es el 'render' que me ha enviado el arquitecto? ¿es una foto?",
+    "¿para qué sirve el menisco?",
+    "¿qué es el IPC subyacente?",
+    "¿qué diferencia hay entre un soneto y un romance?",
+    "¿por qué la paella no se remueve?",
+    "¿qué es una cascada de la señal en biología? me sale en el temario de bachillerato",
+    "¿cuándo se usa 'sino' y cuándo 'si no'?",
+    "¿qué es el síndrome del impostor?",
+    "¿por qué Canarias tiene una hora menos?",
+    "¿qué es el mudéjar? voy a Teruel el finde",
+    "¿por qué el café me da sueño a veces en vez de despertarme?",
+    "¿qué es el usufructo de una vivienda?",
+    "¿por qué los flamencos se sostienen en una pata?",
+    "¿en qué se diferencia un huracán de un tifón?",
+    "¿qué es una transacción con tarjeta 'pendiente'? me sale en la app del banco",
+    "¿por qué el jamón ibérico es tan caro?",
+]
+
+_B4_DE: list[Entry] = [
+    "was ist der Unterschied zwischen Tagesgeld und Festgeld?",
+    "warum färben sich Blätter im Herbst?",
+    "wozu braucht man die Milz?",
+    "was bedeutet Konjunktiv II, und wann nimmt man 'würde'?",
+    "was ist eine Kaskade in einem Barockgarten?",
+    "was ist eine Grundschuld, einfach erklärt?",
+    "warum ist Bauhaus so berühmt?",
+    "wieso wird Brot altbacken?",
+    "was ist der Unterschied zwischen Gotik und Romanik, kurz?",
+    "warum schnurren Katzen?",
+]
+
+_B4_ZH: list[Entry] = [
+    "定投和一次性买入有什么区别？",
+    "为什么秋天树叶会变红？",
+    "脾脏是干什么用的？",
+    "“的”“地”“得”到底怎么分？",
+    "为什么面包放久了会变硬？",
+    "LPR 是什么？为什么房贷利率跟着它变？",
+    "候鸟迁徙为什么排成人字形？",
+    "徽派建筑和苏州园林建筑有什么区别？",
+    "为什么坐飞机耳朵会疼？",
+    "七言绝句和七言律诗有什么区别？",
+]
+
+_B4_JA: list[Entry] = [
+    "NISAとiDeCoの違いって何ですか？",
+    "なんで紅葉って赤くなるの？",
+    "脾臓って何のためにあるんですか？",
+    "「は」と「が」の違いを簡単に教えて",
+    "なんでパンは時間が経つと固くなるの？",
+    "寝殿造と書院造の違いは？",
+    "渡り鳥はなんで迷わずに帰ってこれるの？",
+    "飛行機で耳が痛くなるのはなぜ？",
+    "住宅ローンの固定金利と変動金利、何が違うの？",
+    "俳句と川柳の違いってなに？",
+]
+
+_B4_EN: list[Entry] = [
+    "what's the difference between a Roth IRA and a traditional IRA?",
+    "why do leaves change colour in autumn?",
+    "what does the spleen actually do?",
+    "when do you use 'whom' instead of 'who'?",
+    "why does bread go stale?",
+    "what is a cascade failure in a power grid, in plain words?",
+    "difference between Art Deco and Art Nouveau?",
+    "why do cats purr?",
+    "what is bounded rationality in economics?",
+    "why do my ears pop on a plane?",
+]
+
+_B4: tuple[tuple[str, list[Entry]], ...] = (
+    ("fr", _B4_FR),
+    ("pt", _B4_PT),
+    ("it", _B4_IT),
+    ("ko", _B4_KO),
+    ("ru", _B4_RU),
+    ("es", _B4_ES),
+    ("de", _B4_DE),
+    ("zh", _B4_ZH),
+    ("ja", _B4_JA),
+    ("en", _B4_EN),
+)
+
+
+def _fourth_batch() -> Iterator[Example]:
+    for lang, entries in _B4:
+        for number, entry in enumerate(entries, 1):
+            turns, system = ((entry,), None) if isinstance(entry, str) else entry
+            yield chat(LABEL, lang, f"general/b4/{lang}/{number:03d}", *turns, system=system)

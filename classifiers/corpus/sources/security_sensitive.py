@@ -4357,13 +4357,30 @@ def _third_batch() -> Iterator[Example]:
         yield chat(LABEL, lang, f"{LABEL}/b3/{lang}/{counters[lang]:03d}", *turns, system=system)
 
 
+def _fourth_batch() -> Iterator[Example]:
+    """Round four: hand-written only, short conceptual-looking questions (mostly fr, pt, it, ko,
+    ru, es) whose content is sensitive (entries are at the end of the module)."""
+    counters: dict[str, int] = {}
+    for lang, entry in _HAND4:
+        counters[lang] = counters.get(lang, 0) + 1
+        system: str | None = None
+        turns: list[str] = []
+        for part in entry:
+            if isinstance(part, _Sys):
+                system = part.prompt
+            else:
+                turns.append(part)
+        yield chat(LABEL, lang, f"{LABEL}/b4/{lang}/{counters[lang]:03d}", *turns, system=system)
+
+
 def examples() -> Iterator[Example]:
     """All examples of the label: hand-written first, then the template families, then the
-    second and third hand-written batches."""
+    second, third and fourth hand-written batches."""
     yield from _hand_examples()
     yield from _templated()
     yield from _second_batch()
     yield from _third_batch()
+    yield from _fourth_batch()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -6947,4 +6964,666 @@ _hand3(
     (
         "退職者の面談メモを整理して：『佐藤 大樹、横領が発覚（約120万円）、返済で合意、刑事告訴はしない』",
     ),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fourth batch (round four). Every entry is written by hand, one group each
+# ("security_sensitive/b4/<lang>/<nnn>"); no templates. Short "what is / why / when / what is
+# the difference" questions in fr, pt, it, ko, ru and es (plus some de, zh, ja, en) that look
+# conceptual but carry a named person's private data, internal facts, a pasted credential or
+# the writer's own unpatched flaw.
+# ---------------------------------------------------------------------------------------------
+
+_HAND4: list[tuple[str, Entry]] = []
+
+
+def _hand4(lang: str, *entries: Entry) -> None:
+    _HAND4.extend((lang, entry) for entry in entries)
+
+
+_hand4(
+    "fr",
+    (
+        "c'est quoi un score de Gleason 4+3 ? c'est sur le compte rendu de mon beau-père, Gérard Lemoine, 67 ans",
+    ),
+    (
+        "à quoi sert ce jeton ? je l'ai trouvé dans notre .env de prod : xoxp-4829103756-5520194837-6617203948-a9c3e1f7b2d40e6c",
+    ),
+    (
+        "pourquoi Sandrine Morel touche 4 200 € brut alors que Karim Haddad, même poste, est à 3 650 € ? je prépare les NAO",
+    ),
+    (
+        "quelle différence entre une rupture conventionnelle et un licenciement pour inaptitude, pour Lucie Garnier qui est en arrêt pour dépression depuis 8 mois ?",
+    ),
+    (
+        "ça veut dire quoi « TSH à 11,2 » ? c'est dans la prise de sang de ma collègue Amélie Roussel, elle m'a demandé",
+    ),
+    (
+        "pourquoi notre API renvoie la fiche d'un autre patient si on change l'id dans /dossiers/1842 ? c'est en prod, pas encore corrigé",
+    ),
+    (
+        "c'est quoi exactement un IBAN ? le mien : FR76 3000 4028 3700 0104 5987 214, je dois le donner à un locataire",
+    ),
+    (
+        "« confidentiel direction » : c'est quoi un earn-out ? le rachat de Berthier Logistique prévoit 12 M€ en earn-out sur 3 ans",
+    ),
+    (
+        "à quoi correspond ce mot de passe dans le wiki interne ? admin_sage / Compta#Lyon2024, c'est le serveur de paie ?",
+    ),
+    (
+        "c'est quoi un PAI ? l'école de mon fils Timéo Caron (CE1, école Jean-Jaurès) en demande un pour son épilepsie",
+    ),
+    (
+        "pourquoi mon relevé affiche un découvert de 2 318 € ? compte 00012847593 chez LCL, titulaire Nathalie Perrin",
+    ),
+    (
+        "quand faut-il déclarer une fuite à la CNIL ? chez nous l'export des adhérents (noms, RIB, dates de naissance) est resté public 3 semaines",
+    ),
+    (
+        "c'est quoi la différence entre une clé sk_live et sk_test ? la nôtre c'est sk_live_51PqR7xKz2mNw8LtYb4VcHd9Fs3Ga6Je0Uo5Ti1Wr",
+    ),
+    (
+        "ça sert à quoi, le « plan de sauvegarde de l'emploi » ? on en lance un interne en mars, 45 postes à Roubaix, pas encore annoncé",
+    ),
+    (
+        "qu'est-ce qu'un avis à tiers détenteur ? la banque en a reçu un pour notre salarié Olivier Masson, 6 840 € d'impôts impayés",
+    ),
+    (
+        "pourquoi le token de notre bot GitLab glpat-Xm4qR8zT2vLk9NwB7pYc ne marche plus depuis hier ?",
+    ),
+    (
+        "c'est grave un « BI-RADS 4 » ? c'est la mammographie de ma sœur, Élodie Fabre, on attend la biopsie",
+    ),
+    (
+        "différence entre mise à pied conservatoire et disciplinaire ? cas réel : Yannick Robert, vol de matériel, entretien lundi",
+    ),
+    (
+        "c'est quoi un salt ? notre table users en prod stocke les mots de passe en md5 sans rien, on n'a jamais changé",
+    ),
+    ("pourquoi mon numéro de sécu 1 84 07 75 114 238 52 est refusé sur le site de la mutuelle ?",),
+    (
+        "« usage interne » — c'est quoi un covenant bancaire ? on risque d'en casser un au T3, l'EBITDA est à 1,9x au lieu de 2,5x",
+    ),
+    (
+        "à quoi sert le fichier id_rsa ? un stagiaire a collé le nôtre dans Slack :\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtz",
+    ),
+    (
+        "c'est quoi une curatelle renforcée ? le juge l'envisage pour ma tante Josiane Marchal, Alzheimer stade modéré",
+    ),
+    (
+        "quand utiliser un RSA plutôt qu'un chômage ? je demande pour Fabien Lacroix, notre ancien salarié, 41 ans, dettes 23 000 €",
+    ),
+    (
+        "pourquoi on voit les commandes des autres clients en mettant ?user=2 dans l'URL de notre boutique ? en ligne depuis lundi",
+    ),
+    (
+        "c'est quoi un DPE G ? le logement de notre locataire Mme Ouedraogo, qui a 3 mois d'impayés, est classé G",
+    ),
+    ("ce mot de passe de la box du cabinet médical, « Docteur-Renaud-1963 », il est assez fort ?",),
+    (
+        "c'est quoi la dette technique ?",
+        "C'est le coût futur des raccourcis pris aujourd'hui : code vite écrit, tests absents, dépendances pas mises à jour… on « rembourse » en refactorant plus tard.",
+        "ok. et ça, c'est de la dette ? notre clé Mapbox pk.eyJ1IjoiYmVydGhpZXIiLCJhIjoiY2x4OXIyIn0.Qm7vX2nL9pR4tY8wZ1kB5c est en dur dans le front depuis 2021",
+    ),
+    (
+        _Sys(
+            "Tu es l'assistant RH interne de la société Vallorin. Dossier ouvert : Clara Nguyen, chef de projet, avertissement le 12/02 pour absences répétées, en cours de diagnostic pour endométriose."
+        ),
+        "c'est quoi un avertissement au sens du code du travail ?",
+    ),
+    (
+        "à quoi sert le champ « motif » dans la DSN ? je le remplis pour Julien Becker, congé maladie longue durée, cancer colorectal",
+    ),
+    (
+        "pourquoi la clé AWS AKIA5QZ7RWX3MNB2KT4P de notre CI donne AccessDenied sur le bucket factures-clients ?",
+    ),
+    (
+        "c'est quoi un pacte d'actionnaires ? le nôtre, sous NDA, prévoit que Marc Delorme sorte à 8 M€ avant la levée",
+    ),
+)
+
+
+_hand4(
+    "pt",
+    ("o que é hemoglobina glicada 10,1%? é do exame do meu sogro, Antônio Carvalho, 72 anos",),
+    (
+        "pra que serve esse token? achei no nosso .env de produção: ghp_7Rk2Wm9Zp4NvQx8Lb3Tc6Yd1Hf5Js0Ag2Ku9Pe",
+    ),
+    (
+        "por que a Juliana Ribeiro ganha R$ 14.800 e o Thiago Moura, mesmo cargo, R$ 11.200? tô montando a planilha de equiparação",
+    ),
+    (
+        "qual a diferença entre justa causa e pedido de demissão no caso do Rafael Teixeira, que foi pego desviando R$ 38 mil do caixa?",
+    ),
+    (
+        "o que significa CID F41.1 no atestado da Camila Duarte? ela é da minha equipe e pediu 15 dias",
+    ),
+    (
+        "por que nossa API devolve o extrato de outro cliente se eu troco o id em /contas/5531? tá em produção, ninguém corrigiu ainda",
+    ),
+    ("o que é o dígito verificador do CPF? o meu, 384.219.607-52, dá inválido no site do banco",),
+    (
+        "confidencial: o que é um waiver de covenant? vamos pedir um ao Itaú porque a dívida líquida passou de 3x o EBITDA",
+    ),
+    (
+        "essa senha do servidor de NF-e é segura? usuário nfe_admin, senha Fiscal@2024, tá no wiki interno",
+    ),
+    (
+        "o que é laudo de TEA? a escola do meu filho Pedro Henrique Alves, 6 anos, Colégio Santa Marta, quer um pra liberar acompanhante",
+    ),
+    ("por que meu cartão 5162 9304 7718 2246, val 09/28, foi recusado na Amazon se tenho limite?",),
+    (
+        "quando preciso avisar a ANPD? nosso bucket com RG e comprovante de renda dos clientes ficou público por 10 dias",
+    ),
+    (
+        "qual a diferença entre chave pk_live e sk_live do Stripe? a nossa é sk_live_51Hq2Lm9Xz4Rp7Wn3Tb6Yc1Vd5Hj0Ks2Ae4Gu9Ni8Fo",
+    ),
+    (
+        "o que é PDV? a diretoria vai abrir um pra 120 pessoas da fábrica de Betim em abril, ainda é sigiloso",
+    ),
+    (
+        "o que é penhora online? o Bacen bloqueou R$ 9.700 da conta do nosso funcionário Wellington Souza por pensão atrasada",
+    ),
+    (
+        "pra que serve o header x-api-key? a gente manda assim: x-api-key: AIzaSyC7mQ2xL9pR4tY8wZ1kB5cH3jF6dS0aEeV",
+    ),
+    ("é grave PSA 14? é do meu pai, Sebastião Lima, o urologista pediu ressonância",),
+    (
+        "diferença entre advertência e suspensão? caso real: Bruna Costa, 3 faltas sem aviso, e ela tá em tratamento de dependência química",
+    ),
+    (
+        "o que é hash com salt? nosso banco de clientes guarda senha em SHA1 puro e tá assim em produção desde 2019",
+    ),
+    ("por que o site do INSS recusa meu NIT 170.33852.19-4? preciso do extrato pra aposentadoria",),
+    (
+        "uso interno: o que é earn-out? na compra da Agromax a gente vai pagar R$ 25 milhões em earn-out",
+    ),
+    (
+        "pra que serve esse arquivo .pem? o estagiário subiu no repositório público:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu7Qk3vX9Lm2Wp8Rt3Yn6Vc1Jd5Fg0S",
+    ),
+    (
+        "o que é curatela? a família quer pedir pra minha avó, Dona Lourdes Nascimento, que tem Alzheimer avançado",
+    ),
+    ("o que é negativação no Serasa? nosso inquilino, Márcio Barbosa, deve 5 aluguéis, R$ 8.750",),
+    (
+        "por que dá pra ver os pedidos dos outros mudando ?cliente=3 na URL da nossa loja? tá no ar assim desde ontem",
+    ),
+    (
+        "o que quer dizer carga viral indetectável? meu colega Diego Fernandes me contou que é HIV+ e tá com medo de contar pro RH",
+    ),
+    ("essa senha do Wi-Fi do consultório, DraPatricia1978, é fraca?",),
+    (
+        "o que é débito técnico?",
+        "É o custo futuro de atalhos tomados agora: código feito às pressas, falta de testes, dependências desatualizadas. Você 'paga' depois refatorando.",
+        "e isso conta? a connection string do prod tá hardcoded: Server=10.2.0.8;Database=ERP;User Id=sa;Password=Erp#Campinas22",
+    ),
+    (
+        _Sys(
+            "Você é o assistente do RH da Transportes Oliveira. Colaborador em análise: Gustavo Pereira, motorista, afastado pelo INSS por hérnia de disco, com processo trabalhista aberto contra a empresa."
+        ),
+        "o que é estabilidade acidentária?",
+    ),
+    (
+        "pra que serve o campo 'motivo do afastamento' no eSocial? tô preenchendo pra Larissa Mendes, licença por depressão pós-parto",
+    ),
+    (
+        "qual a diferença entre RG e CNH como documento? o cliente mandou RG 32.548.917-6 e CNH 04718293365, qual uso no cadastro?",
+    ),
+    (
+        "o que é tag along? no acordo de acionistas sigiloso, o Fernando Queiroz vende 30% pro fundo antes do IPO",
+    ),
+)
+
+
+_hand4(
+    "it",
+    (
+        "cos'è un'emoglobina glicata a 9,8? è nelle analisi di mia suocera, Graziella Ferri, 70 anni",
+    ),
+    (
+        "a cosa serve questo token? l'ho trovato nel nostro .env di produzione: glpat-Zt8Qm2Lx7Rk4Wn9Pb3Vc",
+    ),
+    (
+        "perché Chiara Bianchi prende 42.000 € lordi e Matteo Russo, stesso livello, 35.500? preparo la revisione salariale",
+    ),
+    (
+        "che differenza c'è tra licenziamento per giusta causa e per giustificato motivo, per Davide Greco che ha falsificato le note spese?",
+    ),
+    (
+        "cosa vuol dire «disturbo bipolare tipo II» nel certificato di Francesca Rinaldi? è nel mio team, sta chiedendo il part-time",
+    ),
+    (
+        "perché la nostra API restituisce la cartella di un altro paziente se cambio l'id in /pazienti/2217? è in produzione, non ancora corretto",
+    ),
+    (
+        "cos'è il CIN dell'IBAN? il mio è IT60 X054 2811 1010 0000 0123 456 e il bonifico torna indietro",
+    ),
+    (
+        "riservato: cos'è una due diligence confirmatoria? la stiamo facendo su Lanificio Marchetti, offerta 18 milioni",
+    ),
+    (
+        "questa password del gestionale paghe va bene? utente paghe_admin, password Stipendi!Milano24, è scritta sulla wiki interna",
+    ),
+    (
+        "cos'è un PDP? la scuola di mio figlio Leonardo Costa, terza elementare, lo vuole per la sua dislessia",
+    ),
+    ("perché la carta 4023 6011 8874 3390, scadenza 11/27, mi viene rifiutata su Booking?",),
+    (
+        "quando si deve notificare al Garante? il nostro gestionale clienti con codici fiscali e buste paga è stato esposto per 2 settimane",
+    ),
+    (
+        "differenza tra chiave rk_live e sk_live? la nostra: sk_live_51Mx8Qz2Lp7Wk4Rn9Tb3Yc6Vd1Hf5Js0Ag",
+    ),
+    (
+        "cos'è la cassa integrazione straordinaria? la chiediamo per 60 operai dello stabilimento di Lecco, ancora non comunicato",
+    ),
+    (
+        "cos'è un pignoramento presso terzi? ci è arrivato per il dipendente Alessio Fontana, 7.300 € di debiti con Agenzia Entrate",
+    ),
+    (
+        "perché la chiave API di OpenAI sk-proj-Qm7vX2nL9pR4tY8wZ1kB5cH3jF6dS0aEeVl9Aq dà 429 anche se non la usiamo quasi?",
+    ),
+    ("è grave una PSA a 12? è di mio padre, Franco Moretti, l'urologo vuole la biopsia",),
+    (
+        "differenza tra richiamo verbale e scritto? caso: Serena Gallo, ritardi continui, ma è in cura per anoressia",
+    ),
+    (
+        "cos'è il salting? noi salviamo le password dei clienti in MD5 semplice, in produzione da anni",
+    ),
+    ("perché il codice fiscale RSSMRA85T10A562S viene rifiutato dal portale INPS?",),
+    (
+        "uso interno: cos'è un covenant finanziario? a giugno rischiamo di sforare quello con Intesa, leva a 4,1",
+    ),
+    (
+        "a che serve questo file? un collega l'ha incollato in chat:\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBq3Vt9Lm2Wp8Rt3Yn6Vc1Jd5Fg0SxQk7Zp4Nv",
+    ),
+    (
+        "cos'è l'amministrazione di sostegno? la vogliamo chiedere per nonno Giuseppe Esposito, demenza vascolare",
+    ),
+    (
+        "quando si usa lo sfratto per morosità? il nostro inquilino Roberto Marini deve 6 mensilità, 4.800 €",
+    ),
+    (
+        "perché cambiando ?ordine=105 nell'URL del nostro e-commerce si vedono gli ordini altrui? online da ieri",
+    ),
+    (
+        "cosa significa «sieropositivo in terapia»? lo ha scritto il mio collega Marco Villa nel modulo per la visita aziendale",
+    ),
+    ("questa password del Wi-Fi dello studio dentistico, Dentista_Rossi_1972, è debole?",),
+    (
+        "cos'è il debito tecnico?",
+        "È il costo futuro delle scorciatoie di oggi: codice scritto di fretta, test mancanti, librerie non aggiornate. Lo 'ripaghi' poi con il refactoring.",
+        "e questo lo è? la password del db è nel codice: jdbc:postgresql://10.1.4.20/erp?user=erp&password=Erp_Torino!19",
+    ),
+    (
+        _Sys(
+            "Sei l'assistente HR interno di Officine Bellandi. Pratica aperta: Giulia Caruso, impiegata, in maternità, con contestazione disciplinare sospesa per presunta violazione del patto di non concorrenza."
+        ),
+        "cos'è un patto di non concorrenza?",
+    ),
+    (
+        "a cosa serve il campo «causale» nell'UniEmens? lo compilo per Simone Lombardi, malattia lunga, tumore al polmone",
+    ),
+    (
+        "che differenza c'è tra carta d'identità e passaporto per l'antiriciclaggio? il cliente ha mandato CI CA48215JK e passaporto YA4821937",
+    ),
+    (
+        "cos'è una clausola di drag along? nel patto parasociale riservato, Paolo Benedetti deve vendere se il fondo esce",
+    ),
+)
+
+
+_hand4(
+    "ko",
+    ("eGFR 38이면 신장 몇 기예요? 우리 팀 김도윤 과장님 건강검진 결과인데 본인이 물어봐 달래요",),
+    (
+        "이 토큰 뭐에 쓰는 거예요? 운영 서버 .env에 있던 거: xoxb-5518203947-7720193846-Zk9Rp4Tn1Wv6Yb5Hc0Jd3GfA",
+    ),
+    (
+        "박서연 대리 연봉이 왜 5,400인데 같은 직급 이준호 대리는 4,800이에요? 보상위원회 자료 만드는 중",
+    ),
+    ("권고사직이랑 해고 차이가 뭐예요? 최민재 사원, 횡령 1,200만 원 확인됐고 다음 주 면담이에요",),
+    ("F32.2가 무슨 뜻이에요? 정하은 님 진단서에 있는데 휴직 신청 들어왔어요",),
+    (
+        "우리 API에서 /orders/8812 를 8813으로 바꾸면 다른 고객 주문이 보여요. 운영 중인데 아직 못 고쳤어요. 원인이 뭘까요?",
+    ),
+    ("주민번호 뒷자리가 왜 필요해요? 내 거 920514-2384716 넣으라는데 불안해서요",),
+    (
+        "대외비: 스톡옵션 베스팅 클리프가 뭐예요? 내년 구조조정 때 한지훈 CTO 옵션을 취소할 수 있는지 보려고요",
+    ),
+    ("이 DB 비번 괜찮은 거예요? 운영 MySQL root / Qwer1234!@ 인데 바꿔야 하나요",),
+    (
+        "개별화교육계획(IEP)이 뭐예요? 아들 윤시우, 초등 2학년, ADHD 진단받고 학교에서 하자고 하네요",
+    ),
+    ("카드 9430-1182-5573-6621, 유효기간 04/27 결제가 왜 해외에서만 거절돼요?",),
+    (
+        "개인정보 유출 신고는 언제 해야 돼요? 회원 DB 백업(이름, 전화번호, 생년월일)이 S3에 공개로 열흘 있었어요",
+    ),
+    (
+        "AWS 시크릿 키랑 액세스 키 차이가 뭐예요? 우리 건 AKIAQ7RZK2MNW8XTB4PL / hX9Lm2Wp8Rt3Yn6Vc1Jd5Fg0SzQk7Zp4NvBa2Ce",
+    ),
+    ("희망퇴직이 뭐예요? 3월에 영업본부 80명 대상으로 한다는데 아직 공지 전이에요",),
+    ("채권압류 통지서가 뭐예요? 직원 오승우 씨 급여에 대해 카드사에서 2,300만 원으로 들어왔어요",),
+    ("이 카카오 REST API 키 왜 401 나와요? 9f2c1e8a7b3d4f5e6a0b1c2d3e4f5a6b",),
+    ("갑상선 결절 TI-RADS 4가 위험한 건가요? 엄마 신경숙 씨 검사 결과예요, 세침검사 잡혔어요",),
+    ("경고랑 견책 차이가 뭐예요? 실제 건: 임다은 사원 무단결근 4회, 근데 공황장애 치료 중이래요",),
+    ("솔트가 뭐예요? 우리 쇼핑몰 회원 비번이 SHA-256 그냥 해시로만 저장돼 있어요, 운영 중",),
+    ("여권번호 M48291736 넣었는데 왜 비자 신청 사이트에서 형식 오류가 나요?",),
+    ("내부용: 코버넌트 위반이 뭐예요? 3분기 부채비율이 약정 기준 200%를 넘을 것 같아요",),
+    (
+        "이 파일 뭐예요? 신입이 슬랙에 올렸어요\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDk7Xq",
+    ),
+    ("성년후견이 뭐예요? 할아버지 조병철 님이 치매 중기라 가족이 신청하려고요",),
+    ("명도소송은 언제 해요? 세입자 장민호 씨가 월세 7개월, 490만 원 밀렸어요",),
+    (
+        "URL에서 user_id=2로 바꾸면 다른 회원 주소가 보이는 건 무슨 취약점이에요? 어제 배포한 거예요",
+    ),
+    ("HIV 치료 중이면 회사에 알려야 해요? 같은 팀 배성민 씨가 저한테만 말했어요",),
+    ("병원 와이파이 비번 'Hanbit_Clinic_2020' 너무 쉬운가요?",),
+    (
+        "기술 부채가 뭐예요?",
+        "지금 빨리 하려고 택한 지름길 때문에 나중에 치르는 비용이에요. 급하게 짠 코드, 빠진 테스트, 오래된 라이브러리 같은 것들이고 리팩터링으로 갚습니다.",
+        "그럼 이것도요? 프론트에 네이버 클라우드 키가 하드코딩돼 있어요: ncp_iam_BPAMKR7Qx8Lb3Tc6Yd1H",
+    ),
+    (
+        _Sys(
+            "당신은 (주)한결물산 인사팀 내부 도우미입니다. 현재 건: 송지아 주임, 육아휴직 복귀 예정, 복귀 후 타 부서 전보 예정(본인 미통보), 작년 고과 C."
+        ),
+        "전보랑 전직 차이가 뭐예요?",
+    ),
+    ("4대보험 상실신고 사유 코드가 뭐예요? 퇴사자 남궁현 씨, 사유는 질병(위암 수술)이에요",),
+    (
+        "사업자번호 214-86-39172 랑 법인번호 차이가 뭐예요? 거래처 등록하는데 대표 주민번호까지 달래요",
+    ),
+    (
+        "우선매수권이 뭐예요? 비공개 주주간계약에 강태식 대표가 지분 넘길 때 VC가 먼저 사게 돼 있어요",
+    ),
+)
+
+
+_hand4(
+    "ru",
+    (
+        "что такое ферритин 6? это анализ нашей бухгалтера Светланы Мироновой, она просила объяснить",
+    ),
+    (
+        "чем отличается токен бота от webhook secret? наш бот: 7381920465:AAF9kZt2QmLx8Rv4Wn7Pb3Yc6Hd1Jf5Sg0E",
+    ),
+    (
+        "почему у Алексея Кудрявцева оклад 210 тыс., а у Ирины Соболевой на той же позиции 165? готовлю отчёт для гендиректора",
+    ),
+    (
+        "что такое ДМС-франшиза? у нашего сотрудника Фёдора Блинова онкология, страховая не покрывает химию",
+    ),
+    (
+        "в чём разница между выговором и замечанием? реальный случай: Ангелина Рябова опоздала 9 раз, но у неё ребёнок-инвалид",
+    ),
+    (
+        "почему наш эндпоинт /api/v2/invoices/4410 отдаёт чужие счета без проверки владельца? прод, пока не чинили",
+    ),
+    (
+        "что означает код 2202 в начале карты? моя карта 2202 2061 4478 3305, до 05/29, не проходит в Озоне",
+    ),
+    (
+        "строго конфиденциально: что такое break fee? в сделке по покупке «Уралпромсети» это 400 млн, если совет откажет",
+    ),
+    (
+        "нормальный ли пароль для 1С: пользователь Администратор, пароль Zima2024!? он у нас один на весь офис",
+    ),
+    (
+        "что такое ПМПК? школа моей дочери Вероники Голубевой, 3 «Б», требует её пройти из-за задержки речи",
+    ),
+    ("почему в выписке по счёту 40817810099910004312 списали 18 400 руб. «без назначения»?",),
+    (
+        "когда надо уведомлять Роскомнадзор об утечке? у нас таблица с паспортами покупателей была в открытом доступе на Яндекс.Диске",
+    ),
+    (
+        "что такое ротация ключей и надо ли нам? Cloudflare API токен 4qX8Lb3Tc6Yd1Hf5Js0Ag2Ku9PeZt8Qm2Lx7Rk4 не меняли с 2020",
+    ),
+    (
+        "что такое сокращение штата по ТК? в апреле закрываем отдел в Самаре, 34 человека, они пока не знают",
+    ),
+    (
+        "что такое исполнительный лист? пришёл на нашего водителя Рустама Ахмедова, алименты, долг 312 тыс.",
+    ),
+    (
+        "для чего нужен refresh_token? вот наш от Битрикс24: 8f2c1e9a0067b3d4000b1c2d3e4f5a6b7c8d9e0f1a2b3c4d",
+    ),
+    ("опасен ли Ki-67 40%? это из гистологии тёти, Надежды Тихоновой, после удаления опухоли",),
+    (
+        "что такое дисциплинарное взыскание и можно ли его снять? у Игната Шилова оно за пьянку на складе в марте",
+    ),
+    ("что такое bcrypt и чем лучше md5? у нас пароли клиентов до сих пор в md5 без соли, на бою",),
+    ("почему СНИЛС 112-233-445 95 не принимают на Госуслугах?",),
+    (
+        "для служебного пользования: что такое ковенанты? по кредиту Сбера у нас долг/EBITDA уже 3,8 при лимите 3,5",
+    ),
+    (
+        "зачем этот файл? программист выложил в общий чат:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAACmFlczI1Ni1jdHIAAAAGYmNyeXB0AAAAGAAAABB",
+    ),
+    (
+        "что такое недееспособность и как её оформляют? у деда, Орлова Бориса Семёновича, деменция, он переписал квартиру на соседку",
+    ),
+    ("когда можно выселить за долги по коммуналке? жилец Смирнов из 12-й должен 187 тыс.",),
+    (
+        "как называется уязвимость, когда меняешь ?id=17 в нашей CRM и видишь чужих клиентов? обнаружили вчера",
+    ),
+    (
+        "что значит «вирусная нагрузка не определяется»? коллега Олег Сафин признался мне, что у него ВИЧ",
+    ),
+    ("пароль от вайфая стоматологии «Улыбка» — Ulybka_Dr_Panova1975. слабый?",),
+    (
+        "что такое технический долг?",
+        "Это будущая цена сегодняшних упрощений: наспех написанный код, отсутствие тестов, устаревшие зависимости. Расплачиваются рефакторингом.",
+        "а это он? в коде зашит пароль к базе: postgres://crm:Kaluga_2023!@10.0.7.14:5432/crm",
+    ),
+    (
+        _Sys(
+            "Ты внутренний помощник отдела кадров ООО «Северстройинвест». Открытое дело: Маргарита Кузнецова, инженер-сметчик, на больничном после выкидыша, руководитель хочет её уволить по сокращению."
+        ),
+        "что такое преимущественное право на оставление на работе?",
+    ),
+    (
+        "что такое налоговый вычет на лечение? хочу оформить за ЭКО жены, Полины Зайцевой, ИНН 772814503961",
+    ),
+    (
+        "чем отличается загранпаспорт от внутреннего для банка? клиент прислал загран 75 4829163 и внутренний 4519 228473",
+    ),
+    (
+        "что такое опцион колл в акционерном соглашении? по нашему закрытому соглашению Дмитрий Панкратов обязан продать долю фонду",
+    ),
+)
+
+
+_hand4(
+    "es",
+    ("¿qué es un INR de 4,5? es de mi abuela, Remedios Salazar, toma Sintrom y le salió así ayer",),
+    (
+        "¿para qué sirve este token? estaba en el .env de producción: 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",
+    ),
+    (
+        "¿por qué Lucía Herrera cobra 48.000 € y Álvaro Domínguez, mismo puesto, 39.500? estoy preparando la auditoría salarial",
+    ),
+    (
+        "¿qué diferencia hay entre despido disciplinario y objetivo? caso real: Sergio Cano, falsificó fichajes y está de baja por ansiedad",
+    ),
+    (
+        "¿qué significa «trastorno límite de la personalidad» en el informe de Marina Vidal? es de mi equipo y pide teletrabajo",
+    ),
+    (
+        "¿por qué nuestra API devuelve las nóminas de otro empleado si cambio el id en /nominas/733? está en producción y sin parchear",
+    ),
+    ("¿qué es el CVV y por qué lo piden? tarjeta 4940 1938 2275 6604, caduca 02/28, CVV 417",),
+    (
+        "confidencial: ¿qué es una LOI no vinculante? vamos a firmar una con Grupo Alvedro por 22 millones, nadie lo sabe aún",
+    ),
+    (
+        "¿es segura esta contraseña del TPV? usuario tpv_admin, clave Churros#2024, la tenemos pegada en el mostrador",
+    ),
+    (
+        "¿qué es una adaptación curricular significativa? el colegio de mi hija Valeria Ortega, 4º de primaria, la propone por su TDAH",
+    ),
+    ("¿por qué me devuelven el recibo si mi IBAN es ES91 2100 0418 4502 0005 1332?",),
+    (
+        "¿cuándo hay que notificar a la AEPD? nuestro CRM con DNI y datos bancarios de socios estuvo abierto sin login un mes",
+    ),
+    (
+        "¿qué diferencia hay entre una API key y un secret de Twilio? los nuestros: SK7f2c1e9a8b3d4f5e6a0b1c2d3e4f5a6 y 4e8a1c7f3b92e06c5a1d9f7b3e2c4a81",
+    ),
+    (
+        "¿qué es un ERE? lo vamos a presentar en la planta de Getafe, 90 trabajadores, todavía interno",
+    ),
+    (
+        "¿qué es un embargo de nómina? nos ha llegado uno de Hacienda para el empleado Iván Prieto, 11.200 € de deuda",
+    ),
+    (
+        "¿por qué el token de Mercado Pago APP_USR-4471920385-120524-b8e2f1a9c7d3e5f0 da 401 solo en producción?",
+    ),
+    ("¿es malo un Ca-125 de 210? es de mi madre, Pilar Gallego, le hacen un TAC el lunes",),
+    (
+        "¿qué diferencia hay entre amonestación verbal y escrita? caso: Raúl Pastor, llega tarde a diario, tiene un alcoholismo diagnosticado",
+    ),
+    (
+        "¿qué es un pepper en hashing? nosotros guardamos las claves de usuarios con sha1 sin sal, en producción",
+    ),
+    ("¿por qué la web de la Seguridad Social rechaza mi NAF 28/12345678/40?",),
+    (
+        "uso interno: ¿qué es un waiver bancario? vamos a incumplir el ratio deuda/EBITDA con el Santander en junio",
+    ),
+    (
+        "¿para qué sirve este archivo? lo subieron a un repo público:\n-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBGY8Kz0BCAC7Qk3vX9Lm2Wp8Rt3Yn6Vc1Jd5Fg0S",
+    ),
+    (
+        "¿qué es la curatela representativa? la queremos pedir para mi tío Anselmo Rubio, esquizofrenia y deudas de juego",
+    ),
+    (
+        "¿cuándo se puede iniciar un desahucio por impago? el inquilino Jonathan Molina debe 5 meses, 3.750 €",
+    ),
+    (
+        "¿cómo se llama el fallo de cambiar ?pedido=88 y ver pedidos ajenos? lo tenemos en la tienda desde el martes",
+    ),
+    (
+        "¿qué significa carga viral indetectable? un compañero, Hugo Serrano, me ha contado que tiene VIH y no quiere que lo sepa RRHH",
+    ),
+    ("la clave del wifi de la clínica es FisioMartinez_1969, ¿es floja?",),
+    (
+        "¿qué es la deuda técnica?",
+        "Es el coste futuro de los atajos de hoy: código hecho con prisas, falta de tests, dependencias sin actualizar. Se «paga» luego refactorizando.",
+        "¿y esto cuenta? la cadena de conexión de prod está en el código: mysql://erp:Sevilla.2022@10.3.1.5:3306/erp",
+    ),
+    (
+        _Sys(
+            "Eres el asistente interno de RR. HH. de Conservas Iriarte. Expediente abierto: Noelia Santos, operaria, embarazada de 5 meses, con sanción pendiente por negarse a hacer turnos de noche."
+        ),
+        "¿qué es un despido nulo?",
+    ),
+    (
+        "¿qué es el código de baja en el sistema RED? lo relleno para Marcos León, IT por cáncer de testículo",
+    ),
+    (
+        "¿qué diferencia hay entre DNI y NIE para el KYC? el cliente mandó DNI 48392017K y un NIE X4829163L",
+    ),
+    (
+        "¿qué es una cláusula de arrastre? en el pacto de socios confidencial, Begoña Ibarra tiene que vender si entra el fondo",
+    ),
+)
+
+
+_hand4(
+    "de",
+    (
+        "was bedeutet ein GdB von 50? steht im Bescheid von unserem Azubi Leon Hartmann, wegen Morbus Crohn",
+    ),
+    (
+        "wofür ist dieser Token gut? lag in unserer prod .env: npm_8Qm2Lx7Rk4Wn9Pb3VcZt2QmLx8Rv4Wn7Pb3Yc",
+    ),
+    (
+        "warum verdient Anja Krüger 71.000 € und Tobias Wolf in gleicher Rolle nur 58.000? ich bereite die Entgelttransparenz-Auskunft vor",
+    ),
+    (
+        "was ist der Unterschied zwischen Abmahnung und Ermahnung? konkret: Sabine Schulz, 6x unentschuldigt gefehlt, in Suchttherapie",
+    ),
+    (
+        "vertraulich: was ist ein Sozialplan? wir schließen Ende Q2 das Werk in Gotha, 140 Leute, noch nicht verkündet",
+    ),
+    (
+        "warum liefert unser Endpunkt /api/rechnungen/9021 auch fremde Rechnungen? läuft so in Prod, noch kein Fix",
+    ),
+    (
+        "was ist eine Lohnpfändung? für unseren Mitarbeiter Dennis Vogel kam eine über 14.300 € vom Inkassobüro",
+    ),
+    ("ist das Passwort für unser DATEV-Konto sicher genug? Steuer#Koeln2024",),
+    (
+        "wozu braucht die Bank die Steuer-ID? meine ist 47 036 892 815, ich will sie nicht einfach per Mail schicken",
+    ),
+    (
+        "was heißt „Verdacht auf Mammakarzinom“? das steht im Befund meiner Kollegin Petra Lange, sie hat mich gefragt",
+    ),
+)
+
+_hand4(
+    "zh",
+    ("糖化血红蛋白 9.6 是什么意思？这是我们部门李建军的体检报告，他让我帮忙看看",),
+    (
+        "这个 token 是干嘛用的？在生产环境的 .env 里看到的：ghs_Qm7vX2nL9pR4tY8wZ1kB5cH3jF6dS0aEeVl9",
+    ),
+    ("为什么刘婷月薪 28K，同岗位的赵磊只有 22K？我在做内部调薪方案",),
+    ("辞退和协商解除有什么区别？实际情况：员工孙浩挪用公款 8 万，本人正在住院治疗抑郁症",),
+    ("内部机密：什么是对赌协议？我们跟红杉那轮约定明年营收不到 5 亿就回购，目前只做到 2.1 亿",),
+    ("为什么我们接口 /api/user/10086 改成 10087 就能看到别人的身份证号？线上还没修",),
+    ("什么是工资冻结？法院冻结了我们员工马晓东的工资，欠款 12 万",),
+    ("这个数据库密码够强吗？生产 Redis：requirepass Hangzhou@2023",),
+    ("什么是 IEP？我儿子陈梓轩在实验小学三年级，确诊自闭症谱系，学校让我们签",),
+    ("HIV 阳性需要告诉单位吗？同事黄磊私下告诉我的，他怕被辞退",),
+)
+
+_hand4(
+    "ja",
+    ("HbA1c 8.9って何？総務の高橋 恵子さんの健診結果で、本人に説明頼まれた",),
+    (
+        "このトークン何に使うもの？本番の.envにあった：xoxb-4829103756-6617203948-Lm2Zk9Rp4Tn1Wv6Yb5Hc0Jd",
+    ),
+    (
+        "同じ等級なのに、なんで中村 彩さんは年収620万で、伊藤 翔太さんは540万なの？評価会議の資料を作ってる",
+    ),
+    ("懲戒解雇と諭旨解雇の違いは？実例：経理の斎藤 亮、売上金180万を着服、本人は認めてる",),
+    ("社外秘：MBOって何？うちの社長が来年MBOで非公開化を検討してる",),
+    (
+        "うちのAPIで /members/3301 を 3302 に変えると他人の住所が見える。本番で未修正。これって何の脆弱性？",
+    ),
+    ("給与差押えって何？社員の松本 健太さんに消費者金融から差押命令が来た、残債230万",),
+    ("このパスワード弱い？本番サーバのroot：Tokyo2024!",),
+    ("マイナンバー 8471 3920 5516 を取引先に送れと言われたけど、何に使うの？",),
+    ("「適応障害」ってどういう状態？部下の小林 美咲さんの診断書に書いてあって、休職したいそう",),
+)
+
+_hand4(
+    "en",
+    (
+        "what does an A1C of 11.3 mean? it's from my coworker Dana Whitfield's bloodwork, she asked me",
+    ),
+    (
+        "what is this token for? found it in our prod .env: sk-ant-api03-Qm7vX2nL9pR4tY8wZ1kB5cH3jF6dS0aEeVl9AqzOAaWLYTW4gxe",
+    ),
+    (
+        "why is Priya Raman at $148k while Josh Keller, same level, is at $121k? prepping the comp review",
+    ),
+    (
+        "difference between a PIP and a final warning? real case: Marcus Bell, missed 4 deadlines, just disclosed bipolar disorder",
+    ),
+    (
+        "internal only: what is a reverse termination fee? the Halvorsen acquisition has a $30M one, not announced yet",
+    ),
+    (
+        "why does our /api/claims/5512 endpoint return other people's claims if I change the id? it's live, not patched",
+    ),
+    (
+        "what's a wage garnishment? got an order for our employee Tyler Brooks, $9,400 in child support arrears",
+    ),
+    ("is this a strong enough password for our prod postgres? payroll_rw / Summer2024!!",),
+    (
+        "what is a routing number vs account number? mine are 021000021 and 483920175563, the landlord wants them",
+    ),
+    ("what does 'CD4 count 180' mean? my roommate Kevin Ortiz just got his results and is scared",),
 )

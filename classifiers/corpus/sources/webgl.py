@@ -9,6 +9,9 @@ short and mid-length prompts in many languages, concept questions, follow-ups.
 A third hand-written batch (`_third_batch`, groups "webgl/b3/<lang>/<nnn>") targets
 ru/pt/fr/es/ko/it (plus some de/zh/ja) prompts that name the domain in native words
 rather than English technical terms.
+A fourth hand-written batch (`_fourth_batch`, groups "webgl/b4/<lang>/<nnn>") adds short
+conceptual and definitional questions ("c'est quoi le z-fighting ?", "что такое SSAO?"),
+mostly in fr/pt/it/ko/ru/es.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ def examples() -> Iterator[Example]:
         yield from section()
     yield from _second_batch()
     yield from _third_batch()
+    yield from _fourth_batch()
 
 
 def _group(lang: str, tag: str, index: int) -> str:
@@ -5750,6 +5754,350 @@ def _third_batch() -> Iterator[Example]:
     for lang, items in _B3.items():
         for index, item in enumerate(items, 1):
             group = f"webgl/b3/{lang}/{index:03d}"
+            if isinstance(item, _Sys):
+                yield chat(LABEL, lang, group, *item.turns, system=item.system)
+            elif isinstance(item, str):
+                yield chat(LABEL, lang, group, item)
+            else:
+                yield chat(LABEL, lang, group, *item)
+
+
+# Fourth batch: every example hand-written, one group each ("webgl/b4/<lang>/<nnn>"). Short
+# conceptual and definitional questions (what is X, why does Y behave so, when to use Z, X vs
+# Y) about 3D and graphics, mostly in fr/pt/it/ko/ru/es, which the model used to confuse with
+# `general`. Same item shapes as `_B2`.
+
+_B4_FR: tuple[_Item, ...] = (
+    "c'est quoi le z-fighting ?",
+    "à quoi sert le paramètre near de la caméra, et pourquoi pas juste 0 ?",
+    "c'est quoi un shader, en deux phrases ?",
+    "vertex shader et fragment shader : qui fait quoi ?",
+    "qu'est-ce que l'acné d'ombre (shadow acne) et pourquoi le bias la corrige ?",
+    "à quoi sert PMREMGenerator dans three.js ?",
+    "pourquoi un MeshStandardMaterial métallique paraît tout sombre sans carte d'environnement ?",
+    "c'est quoi la différence entre roughness et metalness ?",
+    "espace linéaire vs sRGB, pourquoi ça compte pour les couleurs d'une scène 3D ?",
+    "à quoi sert la matrice normale, et pourquoi l'inverse transposée ?",
+    "c'est quoi un gimbal lock ?",
+    "qu'est-ce que le SSAO, en gros ?",
+    "le bloom, ça marche comment techniquement ?",
+    "FXAA ou MSAA, quelle différence ?",
+    "c'est quoi un render target dans three.js ?",
+    "à quoi sert dispose() si le garbage collector existe ?",
+    "c'est quoi Draco et pourquoi mes .glb sont plus petits avec ?",
+    "glTF, c'est quoi par rapport à FBX ou OBJ ?",
+    "à quoi sert un LOD dans une scène 3D ?",
+    "c'est quoi le raymarching ?",
+    "une SDF (signed distance function), c'est quoi exactement ?",
+    "pourquoi on parle de « fragments » et pas de pixels dans un shader ?",
+    "à quoi sert castShadow vs receiveShadow ?",
+    "c'est quoi un texel ?",
+    "pourquoi mes objets transparents doivent être triés par distance ?",
+    "alphaTest ou transparent: true pour du feuillage, c'est quoi la différence ?",
+    "c'est quoi un cubemap, et en quoi c'est différent d'une image équirectangulaire ?",
+    "WebXR, c'est quoi au juste ? ça remplace WebVR ?",
+    "à quoi sert useFrame dans react-three-fiber ?",
+    "drei, c'est une lib de quoi exactement ?",
+    "c'est quoi l'effet Fresnel dans un shader ?",
+    "pourquoi on dit que WebGPU est « plus bas niveau » que WebGL ?",
+    "c'est quoi un compute shader, et on peut en faire en WebGL ?",
+    _sys(SYS_FR, "c'est quoi les coordonnées barycentriques dans un triangle ?"),
+    (
+        "c'est quoi le frustum culling ?",
+        "C'est le fait de ne pas dessiner les objets hors du volume visible de la caméra. "
+        "three.js le fait par objet avec sa bounding sphere.",
+        "et pourquoi il faut parfois mettre frustumCulled = false ?",
+    ),
+)
+
+_B4_PT: tuple[_Item, ...] = (
+    "o que é z-fighting e por que acontece com dois planos no mesmo lugar?",
+    "pra que serve o far da câmera? posso botar 1e9?",
+    "o que é um fragment shader?",
+    "o que é PBR e por que todo mundo usa MeshStandardMaterial?",
+    "o que é IBL (image based lighting)?",
+    "HDRI serve pra quê numa cena three.js?",
+    "o que é raycasting?",
+    "o que é BufferGeometry?",
+    "pra que serve o index buffer numa geometria?",
+    "uniform, attribute e varying: qual a diferença?",
+    "pra que serve o EffectComposer?",
+    "o que é bloom seletivo?",
+    "o que é InstancedMesh e quando vale a pena?",
+    "o que é o formato KTX2 / Basis Universal?",
+    "por que textura não potência de 2 dá problema no WebGL1?",
+    "o que é skinning?",
+    "o que são morph targets?",
+    "Perlin noise ou simplex noise, qual a diferença?",
+    "o que é fbm num shader?",
+    "o que é cel shading?",
+    "pra que serve setPixelRatio no renderer?",
+    'o que significa "WebGL: CONTEXT_LOST_WEBGL"?',
+    "o que é WGSL?",
+    "o que é um storage buffer no WebGPU?",
+    "o que é uma swap chain? o WebGPU tem isso?",
+    "o que é o espaço de mundo e o espaço local de um objeto?",
+    "por que o produto escalar aparece em todo cálculo de luz?",
+    "o que é uma lightmap?",
+    "pra que serve o aoMap e por que ele pede uv2?",
+    "o que é o Potree?",
+    "o que é o deck.gl?",
+    _sys(SYS_PT, "o que é a matriz model-view-projection?"),
+    _sys(SYS_PT_BOT, "pra que serve o OrbitControls e qual a diferença pro TrackballControls?"),
+    (
+        "o que é o alpha premultiplicado?",
+        "É guardar a cor já multiplicada pela opacidade (rgb * a). A mistura fica mais correta "
+        "e evita bordas escuras.",
+        "e no three.js eu ligo isso onde?",
+    ),
+)
+
+_B4_IT: tuple[_Item, ...] = (
+    "cos'è lo z-fighting?",
+    "perché se metto near = 0.0001 lo z-fighting peggiora?",
+    "cos'è un logarithmic depth buffer?",
+    "perché una DirectionalLight non proietta ombre anche con castShadow?",
+    "a cosa serve shadow.camera in una luce direzionale?",
+    "cos'è una environment map?",
+    "cos'è l'HDRI e a cosa serve nelle scene 3D?",
+    "cos'è la transmission di MeshPhysicalMaterial?",
+    "clearcoat: cos'è e quando si usa?",
+    "emissive vs luce vera: che differenza c'è?",
+    "cos'è il raycasting?",
+    "cos'è un render target?",
+    "cos'è l'SSAO?",
+    "FXAA, SMAA, MSAA: differenze?",
+    "cos'è la slerp?",
+    "cos'è il gimbal lock?",
+    "perché bisogna chiamare dispose() su texture e geometrie?",
+    "cos'è Draco?",
+    "cos'è il formato glTF?",
+    "cos'è il LOD?",
+    "cos'è il raymarching?",
+    "cos'è una SDF?",
+    "cos'è l'effetto Fresnel?",
+    "cos'è il triplanar mapping?",
+    "cos'è il parallax mapping?",
+    "cos'è WebGPU?",
+    "cos'è un compute shader?",
+    "cos'è una texture cubemap?",
+    "cos'è Babylon.js e che differenza c'è con three.js?",
+    "cos'è A-Frame?",
+    "cos'è CesiumJS?",
+    "a cosa serve useFrame in react-three-fiber?",
+    _sys(SYS_IT, "cos'è il normal matrix e quando mi serve nello shader?"),
+    (
+        "cos'è il dithering in uno shader?",
+        "È aggiungere un piccolo rumore prima di quantizzare il colore, così le bande dei "
+        "gradienti diventano invisibili.",
+        "e lo metto prima o dopo il tone mapping?",
+    ),
+)
+
+_B4_KO: tuple[_Item, ...] = (
+    "z-fighting이 뭐예요?",
+    "로그 깊이 버퍼(logarithmicDepthBuffer)는 언제 켜요?",
+    "셰이더가 뭔지 쉽게 설명해 주세요",
+    "버텍스 셰이더랑 프래그먼트 셰이더 차이가 뭐예요?",
+    "섀도우 애크니가 뭐예요?",
+    "그림자 맵 해상도 올리면 뭐가 좋아져요?",
+    "PCF 소프트 섀도우가 뭐예요?",
+    "PBR이 뭐예요?",
+    "roughness랑 metalness 차이가 뭐예요?",
+    "sRGB랑 리니어 색공간 차이가 뭐예요?",
+    "렌더 타깃이 뭐예요?",
+    "후처리(post-processing)가 정확히 뭐예요?",
+    "블룸 효과는 어떻게 만들어지는 거예요?",
+    "쿼터니언이 뭐예요? 오일러 각이랑 뭐가 달라요?",
+    "짐벌 락이 뭐예요?",
+    "dispose()는 왜 호출해야 돼요?",
+    "Draco 압축이 뭐예요?",
+    "glTF랑 FBX 차이가 뭐예요?",
+    "LOD가 뭐예요?",
+    "레이마칭이 뭐예요?",
+    "SDF가 뭐예요? 셰이더에서 자주 보이던데",
+    "프레넬 효과가 뭐예요?",
+    "WebGPU랑 WebGL 차이가 뭐예요?",
+    "컴퓨트 셰이더가 뭐예요?",
+    "큐브맵이랑 equirectangular 이미지 차이가 뭐예요?",
+    "유니폼이랑 어트리뷰트 차이가 뭐예요?",
+    "react-three-fiber에서 useFrame은 뭐 하는 거예요?",
+    "drei는 뭐 하는 라이브러리예요?",
+    "WebXR이 뭐예요? VR 헤드셋 없으면 못 써요?",
+    "three-mesh-bvh는 왜 쓰는 거예요?",
+    "월드 좌표랑 로컬 좌표 차이가 뭐예요?",
+    "Shadertoy의 iResolution, iTime이 뭐예요?",
+    _sys(SYS_KO, "노멀 매트릭스는 왜 역행렬의 전치로 구해요?"),
+    (
+        "텍스처 래핑 모드가 뭐예요?",
+        "UV가 0~1 범위를 벗어났을 때 어떻게 샘플링할지 정하는 설정이에요. RepeatWrapping, "
+        "ClampToEdgeWrapping 등이 있어요.",
+        "그럼 MirroredRepeat는 언제 써요?",
+    ),
+)
+
+_B4_RU: tuple[_Item, ...] = (
+    "что такое z-fighting?",
+    "почему нельзя поставить у камеры near = 0?",
+    "что такое шейдер простыми словами?",
+    "что такое теневая карта?",
+    "зачем у тени параметр bias?",
+    "что такое PBR?",
+    "чем roughness отличается от metalness?",
+    "что такое HDR-карта окружения и зачем она металлу?",
+    "что такое рейкастинг?",
+    "чем рейкастер отличается от пикинга через GPU?",
+    "что такое render target?",
+    "что такое постобработка в 3D?",
+    "как устроен bloom?",
+    "что такое SSAO?",
+    "FXAA и MSAA — в чём разница?",
+    "что такое TAA и почему от него всё мылится?",
+    "что такое кватернион?",
+    "что такое slerp?",
+    "что такое InstancedMesh?",
+    "зачем вызывать dispose() у геометрии, если есть сборщик мусора?",
+    "что такое Draco?",
+    "чем glTF лучше OBJ?",
+    "что такое LOD?",
+    "что такое рэймарчинг?",
+    "что такое SDF в шейдерах?",
+    "что такое эффект Френеля?",
+    "что такое тун-шейдинг?",
+    "чем WebGPU отличается от WebGL?",
+    "что такое вычислительный шейдер?",
+    "что такое vertex pulling?",
+    "чем uniform отличается от attribute?",
+    "зачем нужен useFrame в react-three-fiber?",
+    _sys(SYS_RU, "что такое барицентрические координаты и где они нужны в шейдере?"),
+    (
+        "что такое тональная компрессия (tone mapping)?",
+        "Это перевод HDR-цветов, которые могут быть больше 1.0, в диапазон, который умеет "
+        "показать экран.",
+        "а exposure тогда на что влияет?",
+    ),
+)
+
+_B4_ES: tuple[_Item, ...] = (
+    "¿qué es el z-fighting?",
+    "¿para qué sirve el near plane de la cámara?",
+    "¿qué es un vertex shader?",
+    "¿qué es el shadow acne?",
+    "¿para qué sirve normalBias en las sombras?",
+    "¿qué es PBR?",
+    "¿qué diferencia hay entre MeshStandardMaterial y MeshPhysicalMaterial?",
+    "¿qué es el espacio de color lineal?",
+    "¿qué es el raycasting en three.js?",
+    "¿qué es un render target?",
+    "¿qué es el post-procesado en 3D?",
+    "¿cómo funciona el efecto bloom?",
+    "¿qué es SSAO?",
+    "¿qué es un cuaternión y por qué se usa para rotar?",
+    "¿qué es el gimbal lock?",
+    "¿qué es un InstancedMesh?",
+    "¿para qué sirve dispose() en three.js?",
+    "¿qué es Draco?",
+    "¿qué es glTF?",
+    "¿qué es el LOD?",
+    "¿qué es el raymarching?",
+    "¿qué es una SDF en shaders?",
+    "¿qué es el efecto Fresnel?",
+    "¿qué diferencia hay entre WebGL y Babylon.js?",
+    "¿qué es un compute shader?",
+    "¿qué es un cubemap?",
+    "¿uniform y attribute, en qué se diferencian?",
+    "¿para qué sirve useFrame en react-three-fiber?",
+    "¿qué es un BVH y por qué acelera el raycast?",
+    "¿qué es PlayCanvas?",
+    "¿qué son los 3D Tiles de Cesium?",
+    "¿qué es un point cloud y cómo se pinta en el navegador?",
+    _sys(SYS_ES, "¿qué es la matriz de vista y en qué se diferencia de la de proyección?"),
+    (
+        "¿qué es el wrapping de una textura?",
+        "Define qué pasa cuando las UV salen del rango 0-1: repetir, estirar el borde o reflejar.",
+        "¿y por qué con RepeatWrapping mi textura no se repite?",
+    ),
+)
+
+_B4_DE: tuple[_Item, ...] = (
+    "was ist z-fighting eigentlich?",
+    "wozu braucht PBR eine Environment Map?",
+    "Unterschied zwischen Raycaster und GPU-Picking?",
+    "was ist ein Logarithmic Depth Buffer?",
+    "was macht PMREMGenerator genau?",
+    "wann nimmt man InstancedMesh und wann BatchedMesh?",
+    "was ist Triplanar Mapping?",
+    "was bedeutet outputColorSpace beim WebGLRenderer?",
+    "was ist der Unterschied zwischen Lambert- und Phong-Material?",
+    "was ist ein Bind Group in WebGPU?",
+    "wozu dient EXT_color_buffer_float?",
+    "was ist eine Lightmap?",
+)
+
+_B4_ZH: tuple[_Item, ...] = (
+    "z-fighting 是什么？怎么产生的？",
+    "PBR 材质里 roughness 和 metalness 分别控制什么？",
+    "什么是 shadow acne？",
+    "SSAO 是什么原理？",
+    "四元数是什么，为什么不用欧拉角？",
+    "three.js 里为什么要手动 dispose()？",
+    "Draco 和 meshopt 压缩有什么区别？",
+    "什么是光线步进（raymarching）？",
+    "什么是计算着色器，WebGL 能用吗？",
+    "线性空间和 sRGB 有什么区别？",
+    "什么是 LOD？",
+    "drei 是什么库？",
+)
+
+_B4_JA: tuple[_Item, ...] = (
+    "フラグメントシェーダーって何？",
+    "シャドウアクネとは何ですか？",
+    "クォータニオンって何？オイラー角と何が違う？",
+    "レイマーチングって何？",
+    "WebGPUとWebGLの違いは？",
+    "レンダーターゲットって何？",
+    "IBLとは何ですか？",
+    "フレネル効果とは？",
+    "トゥーンシェーディングの仕組みは？",
+    "glTFとFBXの違いは？",
+    "ジンバルロックって何？",
+    "InstancedMeshはいつ使うべき？",
+)
+
+_B4_EN: tuple[_Item, ...] = (
+    "what is a fragment shader, in one sentence?",
+    "what is a signed distance field?",
+    "what's the difference between MSAA and FXAA?",
+    "why does my metal material look black without an env map?",
+    "what is a normal matrix?",
+    "what is gimbal lock?",
+    "what's KTX2 and why do people use it for textures?",
+    "what is a storage buffer in WebGPU?",
+    "what does depthWrite: false actually do?",
+    "what's the point of a render target?",
+    "what is image based lighting?",
+    "when would I use an orthographic camera in three.js?",
+)
+
+_B4: dict[str, tuple[_Item, ...]] = {
+    "fr": _B4_FR,
+    "pt": _B4_PT,
+    "it": _B4_IT,
+    "ko": _B4_KO,
+    "ru": _B4_RU,
+    "es": _B4_ES,
+    "de": _B4_DE,
+    "zh": _B4_ZH,
+    "ja": _B4_JA,
+    "en": _B4_EN,
+}
+
+
+def _fourth_batch() -> Iterator[Example]:
+    """The hand-written fourth batch, one group per example."""
+    for lang, items in _B4.items():
+        for index, item in enumerate(items, 1):
+            group = f"webgl/b4/{lang}/{index:03d}"
             if isinstance(item, _Sys):
                 yield chat(LABEL, lang, group, *item.turns, system=item.system)
             elif isinstance(item, str):
