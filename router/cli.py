@@ -31,6 +31,13 @@ def _parser() -> argparse.ArgumentParser:
         help='label chats read as JSONL (one {"messages": [...]} per line)',
         description="Writes one JSON object per input line: label, confidence, signals.",
     )
+    policy = commands.add_parser("policy", help="routing policies")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True)
+    check = policy_commands.add_parser(
+        "check", help="validate a routing policy file against the configured models"
+    )
+    check.add_argument("file", help="the policy YAML (a mapping with `rules` and `default`)")
+    check.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
     source = classify.add_mutually_exclusive_group()
     source.add_argument("file", nargs="?", help="JSONL file (default: standard input)")
     source.add_argument("--text", help="classify this text as a single user message")
@@ -98,10 +105,38 @@ def _classify(args: argparse.Namespace) -> int:
         return 1
 
 
+def _policy_check(args: argparse.Namespace) -> int:
+    from policies.load import PolicyError, load_policy
+
+    settings = load_settings(find_config(args.config, os.environ))
+    try:
+        text = open(args.file, encoding="utf-8").read()  # noqa: SIM115 - read at once
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"router: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        policy = load_policy(text, args.file, {model.name for model in settings.models})
+    except PolicyError as exc:
+        print(f"router: {exc}", file=sys.stderr)
+        return 1
+    for index, rule in enumerate(policy.rules, start=1):
+        when = json.dumps(rule.when.model_dump(mode="json", exclude_defaults=True)) or "{}"
+        print(f"{index:>3}. {rule.name}: when {when} -> {' > '.join(rule.then.chain)}")
+    print(f"  default: -> {' > '.join(policy.default.chain)}")
+    print(f"{args.file}: valid, {len(policy.rules)} rules")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "classify":
         return _classify(args)
+    if args.command == "policy":
+        try:
+            return _policy_check(args)
+        except ConfigError as exc:
+            print(f"router: {exc.message}", file=sys.stderr)
+            return 2
     try:
         return _serve(args)
     except ConfigError as exc:

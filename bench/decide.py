@@ -1,0 +1,83 @@
+"""Latency of the routing decision: decide() + guard() over a 50-rule policy.
+
+    .venv/bin/python bench/decide.py
+
+The request matches no rule, so all 50 are tried before the default (the worst case); every
+rule has several conditions. Beside it, building the RequestFacts, which the router does for
+every request anyway. Goal (issue 5): decide() p99 <= 50 µs. Writes bench/results/decide.json.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from results_file import write_results
+
+from policies.decide import Decider
+from policies.facts import ModelFacts, RequestFacts
+from policies.guard import guard
+from policies.schema import Policy, Range, Rule, Then, When
+
+MODELS = {"qwen-local": ModelFacts("qwen-local", "local"), "claude": ModelFacts("claude", "hosted")}
+
+
+def policy(rules: int) -> Policy:
+    return Policy(
+        rules=tuple(
+            Rule(
+                name=f"rule-{i}",
+                when=When(
+                    label=("crud", "webgl"),
+                    confidence=Range(min=0.5),
+                    prompt_tokens=Range(max=8000),
+                    tags=(f"team-{i}",),
+                    budget=("ok", "warning"),
+                ),
+                then=Then(target="claude", fallbacks=("qwen-local",)),
+            )
+            for i in range(rules)
+        ),
+        default=Then(target="qwen-local", fallbacks=("claude",)),
+    )
+
+
+def facts() -> RequestFacts:
+    return RequestFacts(
+        label="crud",
+        confidence=0.9,
+        prompt_tokens=1200,
+        tags=frozenset({"team-x"}),
+        signal_kinds=("jwt",),
+    )
+
+
+def percentiles(action: Callable[[], object], rounds: int = 20_000) -> tuple[float, float]:
+    timings = []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - began)
+    timings.sort()
+    return statistics.median(timings), timings[int(0.99 * (len(timings) - 1))]
+
+
+def main() -> None:
+    rules = policy(50)
+    request = facts()
+    decide = Decider(rules)
+    assert decide(request).rule == "default"
+    p50, p99 = percentiles(lambda: guard(decide(request), request, MODELS))
+    base50, base99 = percentiles(facts)
+    print(f"decide+guard, 50 rules: p50 {p50 * 1e6:.1f} µs  p99 {p99 * 1e6:.1f} µs")
+    print(f"building RequestFacts:  p50 {base50 * 1e6:.1f} µs  p99 {base99 * 1e6:.1f} µs")
+    print(f"ratio (p50): {p50 / base50:.1f}x; goal: decide() p99 <= 50 µs")
+    write_results(
+        "decide",
+        {"p50_us": p50 * 1e6, "p99_us": p99 * 1e6, "facts_p50_us": base50 * 1e6, "rules": 50},
+    )
+
+
+if __name__ == "__main__":
+    main()
