@@ -1,128 +1,101 @@
-"""The pure routing decision: the first rule whose conditions hold, else the default."""
+"""The pure routing decision: the first rule whose conditions hold, else the default, then the
+privacy guard, always: there is no way to get a decision the guard has not seen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import partial
-from operator import attrgetter
-from typing import Any
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
-from policies.facts import RequestFacts
-from policies.schema import Cache, Escalate, Policy, Range, Then, When
+from policies.decision import Decision
+from policies.facts import ModelFacts, RequestFacts
+from policies.guard import guard
+from policies.schema import Policy, Then, When
 
 Check = Callable[[RequestFacts], bool]
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    rule: str  # the matching rule's name, or "default"
-    target: str
-    fallbacks: tuple[str, ...]
-    params: dict[str, Any]
-    cache: Cache
-    escalate: Escalate
-    reasons: tuple[str, ...]  # why, in order, for explanations and the ledger
-
-    @property
-    def chain(self) -> tuple[str, ...]:
-        return (self.target, *self.fallbacks)
-
-
 class Decider:
-    """A policy compiled for speed: each rule keeps only the checks its `when` gives, so a
-    request costs a few calls per rule tried. Immutable; safe to share between threads."""
+    """A policy compiled for speed: each rule becomes one test of the conditions it gives, so a
+    request costs one call per rule tried. Immutable; safe to share between threads.
 
-    def __init__(self, policy: Policy) -> None:
+    Calling it returns the guarded decision, or raises NoAllowedModel."""
+
+    def __init__(self, policy: Policy, models: Mapping[str, ModelFacts]) -> None:
         self.policy = policy
+        self.models = dict(models)
         self._rules = [
-            (checks(rule.when), _decision(rule.name, rule.then, f"rule {rule.name!r} matched"))
+            (
+                compile_when(rule.when),
+                _decision(rule.name, rule.then, f"rule {rule.name!r} matched"),
+            )
             for rule in policy.rules
         ]
         self._default = _decision("default", policy.default, "no rule matched; the default applies")
 
     def __call__(self, facts: RequestFacts) -> Decision:
-        for tests, decision in self._rules:
-            for test in tests:
-                if not test(facts):
-                    break
-            else:
+        return guard(self._first_match(facts), facts, self.models)
+
+    def _first_match(self, facts: RequestFacts) -> Decision:
+        for holds, decision in self._rules:
+            if holds(facts):
                 return replace(decision, params=dict(decision.params))
         return replace(self._default, params=dict(self._default.params))
 
 
-def decide(policy: Policy, facts: RequestFacts) -> Decision:
-    """The first rule of `policy` whose conditions hold for `facts`, else its default."""
-    return Decider(policy)(facts)
+def decide(policy: Policy, facts: RequestFacts, models: Mapping[str, ModelFacts]) -> Decision:
+    """The first rule of `policy` whose conditions hold for `facts` (else its default), guarded."""
+    return Decider(policy, models)(facts)
 
 
-def checks(when: When) -> tuple[Check, ...]:
-    """One test per condition that `when` gives; a request matches when all of them pass."""
-    found: list[Check] = []
-    for wanted, read in (
-        (when.label, _label),
-        (when.model, _requested_model),
-        (when.api_key, _api_key),
-        (when.tenant, _tenant),
-        (when.budget, _budget),
+def compile_when(when: When) -> Check:
+    """One function testing every condition `when` gives, as a single Python expression.
+
+    The expression is built only from this module's fixed attribute names and operators; each
+    value from the policy is passed in by name, never spliced into the source, so a policy
+    cannot inject code. A rule costs one call however many conditions it has.
+    """
+    terms: list[str] = []
+    values: dict[str, object] = {}
+
+    def bind(value: object) -> str:
+        name = f"v{len(values)}"
+        values[name] = value
+        return name
+
+    for attribute, wanted in (
+        ("label", when.label),
+        ("requested_model", when.model),
+        ("api_key", when.api_key),
+        ("tenant", when.tenant),
+        ("budget", when.budget),
     ):
         if wanted:
-            found.append(partial(_one_of, frozenset(wanted), read))
-    for flag, read_flag in (
-        (when.sensitive, _sensitive),
-        (when.tools, _has_tools),
-        (when.images, _has_images),
+            terms.append(f"f.{attribute} in {bind(frozenset(wanted))}")
+    for attribute, flag in (
+        ("sensitive", when.sensitive),
+        ("has_tools", when.tools),
+        ("has_images", when.images),
     ):
         if flag is not None:
-            found.append(partial(_is, flag, read_flag))
+            terms.append(f"f.{attribute} == {bind(flag)}")
     if when.tags:
-        found.append(partial(_has_tags, frozenset(when.tags)))
-    for bounds, read_number in (
-        (when.confidence, _confidence),
-        (when.prompt_tokens, _prompt_tokens),
-        (when.local_queue, _local_queue),
-        (when.local_wait_ms, _local_wait_ms),
+        terms.append(f"{bind(frozenset(when.tags))} <= f.tags")
+    for attribute, bounds in (
+        ("confidence", when.confidence),
+        ("prompt_tokens", when.prompt_tokens),
+        ("local_queue", when.local_queue),
+        ("local_wait_ms", when.local_wait_ms),
     ):
-        if bounds is not None:
-            found.append(partial(_within, bounds, read_number))
-    return tuple(found)
-
-
-def _one_of(
-    allowed: frozenset[str], read: Callable[[RequestFacts], str | None], facts: RequestFacts
-) -> bool:
-    return read(facts) in allowed
-
-
-def _is(wanted: bool, read: Callable[[RequestFacts], bool], facts: RequestFacts) -> bool:
-    return read(facts) == wanted
-
-
-def _has_tags(tags: frozenset[str], facts: RequestFacts) -> bool:
-    return tags <= facts.tags
-
-
-def _within(
-    bounds: Range, read: Callable[[RequestFacts], float | None], facts: RequestFacts
-) -> bool:
-    return bounds.holds(read(facts))
-
-
-_label = attrgetter("label")
-_requested_model = attrgetter("requested_model")
-_api_key = attrgetter("api_key")
-_tenant = attrgetter("tenant")
-_budget = attrgetter("budget")
-_sensitive = attrgetter("sensitive")
-_has_tools = attrgetter("has_tools")
-_has_images = attrgetter("has_images")
-_confidence = attrgetter("confidence")
-_prompt_tokens = attrgetter("prompt_tokens")
-_local_queue = attrgetter("local_queue")
-_local_wait_ms = attrgetter("local_wait_ms")
+        if bounds is not None:  # an unknown quantity (None) never matches a bound
+            low = bind(-math.inf if bounds.min is None else bounds.min)
+            high = bind(math.inf if bounds.max is None else bounds.max)
+            terms.append(f"(f.{attribute} is not None and {low} <= f.{attribute} <= {high})")
+    source = "lambda f: " + (" and ".join(terms) or "True")
+    check: Check = eval(source, {"__builtins__": {}, **values})  # safe: see the docstring
+    return check
 
 
 def _decision(rule: str, then: Then, reason: str) -> Decision:
-    return Decision(
-        rule, then.target, then.fallbacks, dict(then.params), then.cache, then.escalate, (reason,)
-    )
+    params = then.params.model_dump(exclude_none=True)
+    return Decision(rule, then.target, then.fallbacks, params, then.cache, then.escalate, (reason,))

@@ -35,4 +35,4 @@ class ModelFacts:
 
     @property
     def may_see_sensitive(self) -> bool:
-        return self.location == "local" or self.trusted_for_sensitive
+        return self.location == "local" or self.trusted_for_sensitive is True

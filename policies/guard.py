@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from policies.decide import Decision
+from policies.decision import Decision
 from policies.facts import ModelFacts, RequestFacts
 from policies.schema import Cache
 

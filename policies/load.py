@@ -35,7 +35,12 @@ def load_policy(text: str, source: str, known_models: set[str] | None = None) ->
         ]
         raise PolicyError("invalid policy:\n  " + "\n  ".join(problems)) from exc
     if known_models is not None and (unknown := policy.unknown_models(known_models)):
-        raise PolicyError(f"invalid policy {source}:\n  " + "\n  ".join(unknown))
+        problems = [
+            f"{document.where(where)}: {'.'.join(map(str, where))}: unknown model {name!r} "
+            f"(configured: {', '.join(sorted(known_models))})"
+            for where, name in unknown
+        ]
+        raise PolicyError("invalid policy:\n  " + "\n  ".join(problems))
     return policy
 
 

@@ -18,10 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Label = Literal["crud", "architecture", "webgl", "security_sensitive", "general"]
 BudgetState = Literal["ok", "warning", "exceeded"]
-# Generation parameters a rule may set; anything else is a typo, refused at load.
-PARAMS = frozenset(
-    {"temperature", "top_p", "top_k", "max_tokens", "enable_thinking", "presence_penalty", "seed"}
-)
 
 
 class _Strict(BaseModel):
@@ -31,8 +27,8 @@ class _Strict(BaseModel):
 class Range(_Strict):
     """Inclusive bounds; either may be left out."""
 
-    min: float | None = None
-    max: float | None = None
+    min: float | None = Field(default=None, allow_inf_nan=False)
+    max: float | None = Field(default=None, allow_inf_nan=False)
 
     @model_validator(mode="after")
     def _ordered(self) -> Range:
@@ -40,14 +36,15 @@ class Range(_Strict):
             raise ValueError(f"min ({self.min}) is above max ({self.max})")
         return self
 
-    def holds(self, value: float | None) -> bool:
-        if value is None:
-            return False  # a bound on an unknown quantity never matches
-        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
-
 
 def _as_tuple(value: Any) -> Any:
     return (value,) if isinstance(value, str) else value
+
+
+def _some_of(value: Any) -> Any:
+    if isinstance(value, list | tuple) and not value:
+        raise ValueError("an empty list matches nothing; leave the condition out to match all")
+    return _as_tuple(value)
 
 
 class When(_Strict):
@@ -67,9 +64,9 @@ class When(_Strict):
     budget: tuple[BudgetState, ...] = ()
     sensitive: bool | None = None  # the scanner or the model found sensitive content
 
-    _listed = field_validator(
+    listed = field_validator(
         "label", "model", "api_key", "tenant", "tags", "budget", mode="before"
-    )(_as_tuple)
+    )(_some_of)
 
 
 class Cache(_Strict):
@@ -84,22 +81,26 @@ class Escalate(_Strict):
     on_failure: bool = False
 
 
+class Params(_Strict):
+    """Generation parameters a rule may set; any other key is a typo, refused at load."""
+
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    top_k: int | None = Field(default=None, ge=0)
+    max_tokens: int | None = Field(default=None, ge=1)
+    enable_thinking: bool | None = None
+    presence_penalty: float | None = Field(default=None, ge=-2, le=2)
+    seed: int | None = None
+
+
 class Then(_Strict):
     target: str = Field(min_length=1)
     fallbacks: tuple[str, ...] = ()
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: Params = Params()
     cache: Cache = Cache()
     escalate: Escalate = Escalate()
 
-    _listed = field_validator("fallbacks", mode="before")(_as_tuple)
-
-    @field_validator("params")
-    @classmethod
-    def _known_params(cls, params: dict[str, Any]) -> dict[str, Any]:
-        unknown = sorted(set(params) - PARAMS)
-        if unknown:
-            raise ValueError(f"unknown parameter(s) {unknown}; allowed: {sorted(PARAMS)}")
-        return params
+    listed = field_validator("fallbacks", mode="before")(_as_tuple)
 
     @model_validator(mode="after")
     def _no_repeats(self) -> Then:
@@ -126,19 +127,22 @@ class Policy(_Strict):
     @model_validator(mode="after")
     def _unique_names(self) -> Policy:
         names = [rule.name for rule in self.rules]
-        repeated = sorted({name for name in names if names.count(name) > 1})
-        if repeated or "default" in names:
-            raise ValueError(f"rule names must be unique and not 'default': {repeated or names}")
+        repeated = sorted({name for name in names if names.count(name) > 1 or name == "default"})
+        if repeated:
+            raise ValueError(f"rule names must be unique and not 'default': {repeated}")
         return self
 
-    def unknown_models(self, known: set[str]) -> list[str]:
-        """`rules[i].then.target`-style places naming a model that is not configured."""
-        places = [("default", self.default)] + [
-            (f"rules[{i}] ({rule.name})", rule.then) for i, rule in enumerate(self.rules)
-        ]
-        return [
-            f"{where}: unknown model {name!r}"
-            for where, then in places
-            for name in then.chain
-            if name not in known
-        ]
+    def unknown_models(self, known: set[str]) -> list[tuple[tuple[str | int, ...], str]]:
+        """(where, name) for every target or fallback that is not a configured model."""
+        places: list[tuple[tuple[str | int, ...], Then]] = [(("default",), self.default)]
+        places += [(("rules", i, "then"), rule.then) for i, rule in enumerate(self.rules)]
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        for where, then in places:
+            if then.target not in known:
+                found.append(((*where, "target"), then.target))
+            found += [
+                ((*where, "fallbacks", j), name)
+                for j, name in enumerate(then.fallbacks)
+                if name not in known
+            ]
+        return found

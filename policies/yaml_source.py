@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+MAX_VALUES = 100_000  # far above any real configuration; stops alias bombs
+
 
 class YamlError(ValueError):
     """Text that is not valid YAML, or a mapping that gives one key twice; names source:line."""
@@ -41,12 +43,38 @@ class YamlDocument:
 def read_yaml(text: str, source: str) -> YamlDocument:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+        _reject_duplicate_keys(root, source, set())
+        if root is not None and _expanded_size(root, {}, set()) > MAX_VALUES:
+            raise YamlError(f"{source}: aliases expand it past {MAX_VALUES} values")
         data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
-        raise YamlError(f"{source}:{line}: invalid YAML: {exc.problem}") from exc
-    _reject_duplicate_keys(root, source)
+    except yaml.YAMLError as exc:  # includes bad characters, which carry no line mark
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else "?"
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlError(f"{source}:{line}: invalid YAML: {problem}") from exc
     return YamlDocument(data, root, source)
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_nodes: set[int]) -> int:
+    """How many values the document holds once aliases are expanded (memoised per node)."""
+    if id(node) in sizes:
+        return sizes[id(node)]
+    if id(node) in open_nodes:
+        return MAX_VALUES + 1  # an alias inside itself: infinite
+    open_nodes.add(id(node))
+    children: list[yaml.Node] = []
+    if isinstance(node, yaml.MappingNode):
+        children = [part for pair in node.value for part in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    size = 1
+    for child in children:
+        size += _expanded_size(child, sizes, open_nodes)
+        if size > MAX_VALUES:
+            break
+    open_nodes.discard(id(node))
+    sizes[id(node)] = size
+    return size
 
 
 def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
@@ -58,7 +86,11 @@ def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
     return None
 
 
-def _reject_duplicate_keys(node: yaml.Node | None, source: str) -> None:
+def _reject_duplicate_keys(node: yaml.Node | None, source: str, seen_nodes: set[int]) -> None:
+    """Walks each node once, however often aliases repeat it (no billion laughs)."""
+    if node is None or id(node) in seen_nodes:
+        return
+    seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key, value in node.value:
@@ -66,7 +98,7 @@ def _reject_duplicate_keys(node: yaml.Node | None, source: str) -> None:
                 line = key.start_mark.line + 1
                 raise YamlError(f"{source}:{line}: {key.value}: the key is given twice")
             seen.add(key.value)
-            _reject_duplicate_keys(value, source)
+            _reject_duplicate_keys(value, source, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            _reject_duplicate_keys(item, source)
+            _reject_duplicate_keys(item, source, seen_nodes)

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -110,7 +111,7 @@ def _policy_check(args: argparse.Namespace) -> int:
 
     settings = load_settings(find_config(args.config, os.environ))
     try:
-        text = open(args.file, encoding="utf-8").read()  # noqa: SIM115 - read at once
+        text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         print(f"router: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
@@ -120,7 +121,7 @@ def _policy_check(args: argparse.Namespace) -> int:
         print(f"router: {exc}", file=sys.stderr)
         return 1
     for index, rule in enumerate(policy.rules, start=1):
-        when = json.dumps(rule.when.model_dump(mode="json", exclude_defaults=True)) or "{}"
+        when = json.dumps(rule.when.model_dump(mode="json", exclude_defaults=True))
         print(f"{index:>3}. {rule.name}: when {when} -> {' > '.join(rule.then.chain)}")
     print(f"  default: -> {' > '.join(policy.default.chain)}")
     print(f"{args.file}: valid, {len(policy.rules)} rules")

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.decide import Decision, decide
+from policies.decide import Decider, compile_when, decide
+from policies.decision import Decision
 from policies.facts import ModelFacts, RequestFacts
 from policies.guard import NoAllowedModel, guard
 from policies.load import BUNDLED, PolicyError, bundled_text, load_policy
@@ -58,12 +59,12 @@ def test_every_bundled_policy_validates(name: str) -> None:
 def test_default_policy_routes_by_label(
     request_facts: RequestFacts, rule: str, chain: tuple[str, ...]
 ) -> None:
-    decision = guard(decide(bundled("default"), request_facts), request_facts, MODELS)
+    decision = decide(bundled("default"), request_facts, MODELS)
     assert (decision.rule, decision.chain) == (rule, chain)
 
 
 def test_default_policy_escalates_crud_and_sets_sampling() -> None:
-    decision = decide(bundled("default"), facts("crud"))
+    decision = decide(bundled("default"), facts("crud"), MODELS)
     assert decision.escalate == Escalate(on_loop=True, on_failure=True)
     assert decision.params == {"temperature": 0.6}
 
@@ -81,12 +82,12 @@ def test_default_policy_escalates_crud_and_sets_sampling() -> None:
     ],
 )
 def test_example_policies(name: str, request_facts: RequestFacts, chain: tuple[str, ...]) -> None:
-    assert guard(decide(bundled(name), request_facts), request_facts, MODELS).chain == chain
+    assert decide(bundled(name), request_facts, MODELS).chain == chain
 
 
 def test_the_guard_drops_hosted_models_and_the_cache_for_sensitive_requests() -> None:
-    decision = decide(bundled("default"), facts("architecture"))
-    guarded = guard(decision, facts("architecture", signal_kinds=("jwt",)), MODELS)
+    claude_first = Policy(default=Then(target="claude-sonnet", fallbacks=("qwen-local",)))
+    guarded = decide(claude_first, facts("architecture", signal_kinds=("jwt",)), MODELS)
     assert guarded.chain == ("qwen-local",)
     assert guarded.cache.enabled is False
     assert any("privacy guard removed ['claude-sonnet']" in reason for reason in guarded.reasons)
@@ -97,14 +98,14 @@ def test_the_guard_refuses_when_nothing_may_serve() -> None:
     only_hosted = Policy(default=Then(target="claude-sonnet"))
     sensitive = facts("general", signal_kinds=("github_token",))
     with pytest.raises(NoAllowedModel, match="github_token"):
-        guard(decide(only_hosted, sensitive), sensitive, MODELS)
+        decide(only_hosted, sensitive, MODELS)
 
 
 def test_a_trusted_hosted_model_may_see_sensitive_content() -> None:
     trusted = {**MODELS, "claude-sonnet": ModelFacts("claude-sonnet", "hosted", True)}
     sensitive = facts("architecture", signal_kinds=("jwt",))
-    decision = decide(Policy(default=Then(target="claude-sonnet")), sensitive)
-    assert guard(decision, sensitive, trusted).chain == ("claude-sonnet",)
+    decision = decide(Policy(default=Then(target="claude-sonnet")), sensitive, trusted)
+    assert decision.chain == ("claude-sonnet",)
 
 
 def test_conditions_combine_and_tags_need_all() -> None:
@@ -113,9 +114,10 @@ def test_conditions_combine_and_tags_need_all() -> None:
         rules=(Rule(name="r", when=when, then=Then(target="x")),), default=Then(target="y")
     )
     hit = facts("crud", has_tools=True, tags=frozenset({"beta", "team-a", "extra"}))
-    assert decide(policy, hit).rule == "r"
-    assert decide(policy, facts("crud", has_tools=True, tags=frozenset({"beta"}))).rule == "default"
-    assert decide(policy, facts("crud", tags=hit.tags)).rule == "default"
+    decider = Decider(policy, {})
+    assert decider(hit).rule == "r"
+    assert decider(facts("crud", has_tools=True, tags=frozenset({"beta"}))).rule == "default"
+    assert decider(facts("crud", tags=hit.tags)).rule == "default"
 
 
 @pytest.mark.parametrize(
@@ -126,7 +128,21 @@ def test_conditions_combine_and_tags_need_all() -> None:
             "default: {target: qwen-local}\nrules:\n  - name: a\n    then: {target: nope}\n",
             "unknown model 'nope'",
         ),
-        ("default: {target: qwen-local, params: {temprature: 1}}\n", "unknown parameter"),
+        ("default: {target: qwen-local, params: {temprature: 1}}\n", "params.temprature: Extra"),
+        ("default: {target: qwen-local, params: {temperature: hot}}\n", "params.temperature"),
+        ("default: {target: qwen-local, params: {max_tokens: 0}}\n", "params.max_tokens"),
+        (
+            "default: {target: qwen-local}\nrules:\n  - name: a\n"
+            "    when: {label: []}\n    then: {target: qwen-local}\n",
+            "x.yaml:4: rules.0.when.label: Value error, an empty list matches nothing",
+        ),
+        (
+            "default: {target: qwen-local}\nrules:\n  - name: a\n"
+            "    when: {confidence: {min: .nan}}\n    then: {target: qwen-local}\n",
+            "rules.0.when.confidence.min",
+        ),
+        ("a: &a [*a]\ndefault: {target: qwen-local}\n", "aliases expand it past"),
+        ("default: {target: qwen-local}\nx: \x07\n", "invalid YAML: unacceptable character"),
         (
             "default:\n  target: qwen-local\n  target: claude-sonnet\n",
             ":3: target: the key is given twice",
@@ -166,10 +182,12 @@ thens = st.builds(
     st.booleans(),
 )
 whens = st.builds(
-    When,
-    label=st.lists(st.sampled_from(LABELS), max_size=2).map(tuple),
-    sensitive=st.none() | st.booleans(),
-    tools=st.none() | st.booleans(),
+    lambda labels, sensitive, tools: When(
+        **({"label": tuple(labels)} if labels else {}), sensitive=sensitive, tools=tools
+    ),
+    st.lists(st.sampled_from(LABELS), max_size=2),
+    st.none() | st.booleans(),
+    st.none() | st.booleans(),
 )
 policies = st.builds(
     lambda rules, default: Policy(
@@ -205,7 +223,7 @@ request_facts = st.builds(
 def test_the_guard_holds_for_any_policy(
     policy: Policy, request: RequestFacts, models: dict[str, ModelFacts]
 ) -> None:
-    decision = decide(policy, request)
+    decision = Decider(policy, models)._first_match(request)  # what the rules alone chose
     try:
         guarded = guard(decision, request, models)
     except NoAllowedModel:
@@ -221,7 +239,7 @@ def test_the_guard_holds_for_any_policy(
 
 
 def test_decisions_explain_themselves() -> None:
-    decision = decide(bundled("default"), facts("webgl"))
+    decision = decide(bundled("default"), facts("webgl"), MODELS)
     assert isinstance(decision, Decision)
     assert decision.reasons == ("rule 'design-to-claude' matched",)
 
@@ -255,3 +273,23 @@ def test_policy_check_names_what_is_wrong(tmp_path: Path) -> None:
     assert "unknown model 'gpt-9'" in finished.stderr
     assert "Traceback" not in finished.stderr
     assert policy_check(str(tmp_path / "missing.yaml")).returncode == 2
+
+
+def test_policy_values_are_data_never_code() -> None:
+    sneaky = "__import__('os').system('false') or 'auto'"
+    when = When(model=(sneaky,), tenant=("x' or True or '",), confidence={"min": 0.1})
+    holds = compile_when(when)
+    assert not holds(facts(requested_model="auto", tenant="t"))
+    assert holds(facts(requested_model=sneaky, tenant="x' or True or '"))
+
+
+def test_bounds_include_their_ends_and_unknowns_never_match() -> None:
+    holds = compile_when(When(local_wait_ms={"min": 100, "max": 200}))
+    assert [holds(facts(local_wait_ms=ms)) for ms in (99.9, 100, 200, 200.1)] == [
+        False,
+        True,
+        True,
+        False,
+    ]
+    assert not holds(facts(local_wait_ms=None))
+    assert compile_when(When())(facts())  # no conditions: every request
