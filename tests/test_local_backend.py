@@ -298,7 +298,9 @@ def test_one_request_seed_does_not_stick_to_the_next(client: openai.OpenAI) -> N
         return reply.choices[0].message.content or ""
 
     assert sample(seed=7) == sample(seed=7)
-    assert len({sample() for _ in range(4)}) > 1
+    # The tiny model's next token is often the same even at temperature 2 (about half the
+    # time), so four samples agreed by chance about once in ten runs; sixteen almost never do.
+    assert len({sample() for _ in range(16)}) > 1
 
 
 def test_the_earliest_stop_string_wins(client: openai.OpenAI) -> None:
