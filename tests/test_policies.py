@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policies.decide import Decider, compile_when, decide
@@ -218,7 +218,7 @@ request_facts = st.builds(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(policy=policies, request=request_facts, models=model_sets)
 def test_the_guard_holds_for_any_policy(
     policy: Policy, request: RequestFacts, models: dict[str, ModelFacts]
