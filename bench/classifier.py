@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import gc
 import json
-import statistics
-import time
-from collections.abc import Callable
 
 from results_file import write_results
+from timing import percentiles
 
 from classifiers.classify import Classifier, chat_turns
 
@@ -46,21 +44,6 @@ def body(size: int) -> bytes:
     return json.dumps(payload, ensure_ascii=False).encode()
 
 
-def percentiles(action: Callable[[], object], rounds: int, passes: int = 5) -> tuple[float, float]:
-    """Median over several passes of each pass's p50 and p99: one noisy pass moves neither."""
-    p50s, p99s = [], []
-    for _ in range(passes):
-        timings = []
-        for _ in range(rounds):
-            began = time.perf_counter()
-            action()
-            timings.append(time.perf_counter() - began)
-        timings.sort()
-        p50s.append(statistics.median(timings))
-        p99s.append(timings[int(0.99 * (len(timings) - 1))])
-    return statistics.median(p50s), statistics.median(p99s)
-
-
 def main() -> None:
     classifier = Classifier()
     gc.freeze()  # the model is loaded once and never changes: keep it out of GC passes
@@ -75,8 +58,8 @@ def main() -> None:
 
         rounds = max(50, min(1000, (4 << 20) // size))
         classify()  # warm
-        p50, p99 = percentiles(classify, rounds)
-        parse_p50, _ = percentiles(lambda raw=raw: json.loads(raw), rounds)
+        p50, p99 = percentiles(classify, rounds, passes=5)
+        parse_p50, _ = percentiles(lambda raw=raw: json.loads(raw), rounds, passes=5)
         label = classifier.classify(chat_turns(payload["messages"]), payload).label
         results[name] = {
             "p50_ms": 1000 * p50,

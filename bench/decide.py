@@ -10,11 +10,8 @@ Goal (issue 5): decide() p99 <= 50 µs. Writes bench/results/decide.json.
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
-
 from results_file import write_results
+from timing import percentiles
 
 from policies.decide import Decider
 from policies.facts import ModelFacts, RequestFacts
@@ -53,23 +50,13 @@ def facts() -> RequestFacts:
     )
 
 
-def percentiles(action: Callable[[], object], rounds: int = 20_000) -> tuple[float, float]:
-    timings = []
-    for _ in range(rounds):
-        began = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - began)
-    timings.sort()
-    return statistics.median(timings), timings[int(0.99 * (len(timings) - 1))]
-
-
 def main() -> None:
     rules = policy(50)
     request = facts()
     decide = Decider(rules, MODELS)
     assert decide(request).rule == "default"
-    p50, p99 = percentiles(lambda: decide(request))
-    base50, base99 = percentiles(facts)
+    p50, p99 = percentiles(lambda: decide(request), rounds=20_000)
+    base50, base99 = percentiles(facts, rounds=20_000)
     print(f"decide+guard, 50 rules: p50 {p50 * 1e6:.1f} µs  p99 {p99 * 1e6:.1f} µs")
     print(f"building RequestFacts:  p50 {base50 * 1e6:.1f} µs  p99 {base99 * 1e6:.1f} µs")
     print(f"ratio (p50): {p50 / base50:.1f}x; goal: decide() p99 <= 50 µs")

@@ -8,10 +8,8 @@ prints p50/p99 per size and MB/s at 1 MB, and writes bench/results/scanner.json.
 
 from __future__ import annotations
 
-import statistics
-import time
-
 from results_file import write_results
+from timing import percentiles
 
 from classifiers.scanner import Scanner
 
@@ -40,13 +38,7 @@ def main() -> None:
     for name, size in SIZES.items():
         data = payload(size)
         rounds = max(20, min(2000, (4 << 20) // size))
-        timings = []
-        for _ in range(rounds):
-            began = time.perf_counter()
-            scanner.scan_payload(data)
-            timings.append(time.perf_counter() - began)
-        timings.sort()
-        p50, p99 = statistics.median(timings), timings[int(0.99 * (len(timings) - 1))]
+        p50, p99 = percentiles(lambda data=data: scanner.scan_payload(data), rounds)
         rate = size / p50 / 1e6
         results[name] = {"p50_ms": 1000 * p50, "p99_ms": 1000 * p99, "mb_per_s": rate}
         print(f"{name:>6} {1000 * p50:>9.3f} {1000 * p99:>9.3f} {rate:>8.1f}")

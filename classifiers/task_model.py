@@ -44,9 +44,7 @@ class Prediction:
 @dataclass(frozen=True, slots=True)
 class _Block:
     field: str  # which part of ModelInput it reads
-    rows: Callable[[str], Rows]  # the vocabulary rows of a text's n-grams, repeats kept
-    idf: Floats  # (n_terms,)
-    weights: Floats  # (n_terms, n_labels)
+    rows: Callable[[str], Rows]  # the block's own rows of a text's n-grams, repeats kept
 
 
 class TaskModel:
@@ -59,11 +57,12 @@ class TaskModel:
         try:
             self.labels: tuple[str, ...] = tuple(artifact["labels"])
             self.metadata: dict[str, Any] = dict(artifact["metadata"])
-            self._blocks = tuple(_block(spec, len(self.labels)) for spec in artifact["blocks"])
+            blocks = [_block(spec, len(self.labels)) for spec in artifact["blocks"]]
+            self._blocks = tuple(block for block, _, _ in blocks)
             # All blocks in one row space, so one request costs a handful of numpy calls.
-            self._offsets = np.cumsum([0] + [len(block.idf) for block in self._blocks])
-            self._idf = np.concatenate([block.idf for block in self._blocks])
-            self._weights = np.vstack([block.weights for block in self._blocks])
+            self._offsets = np.cumsum([0] + [len(idf) for _, idf, _ in blocks])
+            self._idf = np.concatenate([idf for _, idf, _ in blocks])
+            self._weights = np.vstack([weights for _, _, weights in blocks])
             self._block_of = np.repeat(np.arange(len(self._blocks)), np.diff(self._offsets))
             self._intercept = np.asarray(artifact["intercept"], dtype=np.float64)
             self._beta = float(artifact["calibration"]["beta"])
@@ -115,21 +114,22 @@ class TaskModel:
         )
 
 
-def _block(spec: dict[str, Any], n_labels: int) -> _Block:
+def _block(spec: dict[str, Any], n_labels: int) -> tuple[_Block, Floats, Floats]:
+    """The block, and its idf and weights in the order its rows count them."""
     vocabulary: list[Any] = spec["vocabulary"]
     idf = np.asarray(spec["idf"], dtype=np.float64)
     weights = np.asarray(spec["weights"], dtype=np.float64).reshape(len(vocabulary), n_labels)
     if spec["field"] not in ("latest", "context") or idf.shape != (len(vocabulary),):
         raise ValueError(f"bad block {spec['field']!r}/{spec['analyser']!r}")
     if spec["analyser"] == "words":
-        return _Block(spec["field"], _term_rows(vocabulary, word_ngrams), idf, weights)
+        return _Block(spec["field"], _term_rows(vocabulary, word_ngrams)), idf, weights
     if spec["analyser"] == "concepts":
         finder = ConceptFinder({name: tuple(forms) for name, forms in spec["lexicon"].items()})
-        return _Block(spec["field"], _term_rows(vocabulary, finder), idf, weights)
+        return _Block(spec["field"], _term_rows(vocabulary, finder)), idf, weights
     if spec["analyser"] == "chars":
         keys = np.asarray(vocabulary, dtype=np.uint64)
         order = np.argsort(keys)
-        return _Block(spec["field"], _char_rows(keys[order]), idf[order], weights[order])
+        return _Block(spec["field"], _char_rows(keys[order])), idf[order], weights[order]
     raise ValueError(f"unknown analyser {spec['analyser']!r}")
 
 
