@@ -1,5 +1,6 @@
-"""The pure routing decision: the first rule whose conditions hold, else the default, then the
-privacy guard, always: there is no way to get a decision the guard has not seen."""
+"""The pure routing decision: the first rule whose conditions hold, else the default (for `auto`)
+or the model the client named, then the privacy guard, always: there is no way to get a
+decision the guard has not seen."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from dataclasses import replace
 from policies.decision import Decision
 from policies.facts import ModelFacts, RequestFacts
 from policies.guard import guard
-from policies.schema import Policy, Then, When
+from policies.schema import Cache, Escalate, Policy, Then, When
 
 Check = Callable[[RequestFacts], bool]
+AUTO = "auto"  # the model name that asks the router to choose
+REQUESTED = "requested-model"  # the rule name when a client's named model stands
 
 
 class Decider:
@@ -40,6 +43,8 @@ class Decider:
         for holds, decision in self._rules:
             if holds(facts):
                 return replace(decision, params=dict(decision.params))
+        if facts.requested_model != AUTO:
+            return _requested(facts.requested_model)
         return replace(self._default, params=dict(self._default.params))
 
 
@@ -63,9 +68,11 @@ def compile_when(when: When) -> Check:
         values[name] = value
         return name
 
+    # Without a `model` condition a rule routes requests for `auto` only: a client that names a
+    # model gets it unless a rule names that model (to redirect it, or to define an alias).
+    terms.append(f"f.requested_model in {bind(frozenset(when.model or (AUTO,)))}")
     for attribute, wanted in (
         ("label", when.label),
-        ("requested_model", when.model),
         ("api_key", when.api_key),
         ("tenant", when.tenant),
         ("budget", when.budget),
@@ -94,6 +101,11 @@ def compile_when(when: When) -> Check:
     source = "lambda f: " + (" and ".join(terms) or "True")
     check: Check = eval(source, {"__builtins__": {}, **values})  # safe: see the docstring
     return check
+
+
+def _requested(model: str) -> Decision:
+    reason = f"the client asked for {model!r} and no rule redirects it"
+    return Decision(REQUESTED, model, (), {}, Cache(), Escalate(), (reason,))
 
 
 def _decision(rule: str, then: Then, reason: str) -> Decision:

@@ -7,7 +7,11 @@
           then: {target: claude-sonnet, fallbacks: [qwen-local], params: {temperature: 0.6}}
       default: {target: qwen-local, fallbacks: [claude-sonnet]}
 
-Every condition left out matches anything; a rule with no `when` matches every request.
+Every condition left out matches anything, except `model`: a rule without it routes requests
+for `auto` only, so a client that names a configured model gets that model (the privacy guard
+still applies) unless a rule with a `model` condition redirects it. A `model` condition may
+also name a model that is not configured, which makes the name an alias clients can use.
+The default applies to `auto` requests that no rule matched.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ class When(_Strict):
     prompt_tokens: Range | None = None  # estimated tokens of the whole prompt
     tools: bool | None = None  # the request offers tools
     images: bool | None = None  # the request carries images
-    model: tuple[str, ...] = ()  # the model name the client asked for ("auto" included)
+    model: tuple[str, ...] = ()  # the name the client asked for; left out: "auto" only
     api_key: tuple[str, ...] = ()  # names of client keys, never the keys themselves
     tenant: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()  # from the x-router-tags header; every one must be present

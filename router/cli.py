@@ -39,25 +39,40 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", help="the policy YAML (a mapping with `rules` and `default`)")
     check.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
+    route = commands.add_parser(
+        "route",
+        help="explain how a request would be routed, without calling a model",
+        description="Prints the label, confidence, signal kinds, matching rule, target, "
+        "fallbacks and reasons as JSON.",
+    )
+    route_source = route.add_mutually_exclusive_group(required=True)
+    route_source.add_argument("--text", help="route this text as a single user message")
+    route_source.add_argument(
+        "file", nargs="?", help="a chat-completions request body as JSON (- for standard input)"
+    )
+    route.add_argument("--model", default="auto", help="the model to ask for (default: auto)")
+    route.add_argument("--tags", help="as the x-router-tags header: comma-separated tags")
+    route.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
     source = classify.add_mutually_exclusive_group()
     source.add_argument("file", nargs="?", help="JSONL file (default: standard input)")
     source.add_argument("--text", help="classify this text as a single user message")
     return parser
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings(find_config(args.config, os.environ))
+def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
+    config_path = find_config(args.config, os.environ)
+    settings = load_settings(config_path)
     overrides = {
         key: value for key in ("host", "port") if (value := getattr(args, key)) is not None
     }
     if not overrides:
-        return settings
+        return settings, config_path
     try:
         server = ServerSettings.model_validate({**settings.server.model_dump(), **overrides})
     except ValidationError as exc:
         problems = "; ".join(f"--{e['loc'][0]}: {e['msg']}" for e in exc.errors())
         raise ConfigError(problems) from exc
-    return settings.model_copy(update={"server": server})
+    return settings.model_copy(update={"server": server}), config_path
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -65,11 +80,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     from router.app import create_app
 
-    settings = _settings(args)
+    settings, config_path = _settings(args)
     level = settings.server.log_level
     logging.basicConfig(level=level.upper(), format=LOG_FORMAT)
     uvicorn.run(
-        create_app(settings),
+        create_app(settings, config_path=config_path),
         host=settings.server.host,
         port=settings.server.port,
         log_level=level,
@@ -128,18 +143,39 @@ def _policy_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _route(args: argparse.Namespace) -> int:
+    from router.errors import InvalidRequest
+    from router.route_command import explain_request
+
+    if args.text is not None:
+        body: object = {"model": args.model, "messages": [{"role": "user", "content": args.text}]}
+    else:
+        try:
+            raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+            body = json.loads(raw)
+        except OSError as exc:
+            print(f"router: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+        except ValueError as exc:
+            print(f"router: {args.file} is not a JSON request body: {exc}", file=sys.stderr)
+            return 2
+    config_path = find_config(args.config, os.environ)
+    try:
+        explained = explain_request(load_settings(config_path), config_path, body, args.tags)
+    except InvalidRequest as exc:
+        print(f"router: not a chat-completions request: {exc.message}", file=sys.stderr)
+        return 1
+    print(json.dumps(explained, indent=2, ensure_ascii=False))
+    return 0
+
+
+_COMMANDS = {"classify": _classify, "policy": _policy_check, "route": _route, "serve": _serve}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "classify":
-        return _classify(args)
-    if args.command == "policy":
-        try:
-            return _policy_check(args)
-        except ConfigError as exc:
-            print(f"router: {exc.message}", file=sys.stderr)
-            return 2
     try:
-        return _serve(args)
+        return _COMMANDS[args.command](args)
     except ConfigError as exc:
         print(f"router: {exc.message}", file=sys.stderr)
         return 2

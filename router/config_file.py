@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
+from policies.load import BUNDLED
 from policies.yaml_source import YamlDocument, YamlError, read_yaml
 from router.errors import ConfigError
 from router.settings import Settings
@@ -46,7 +47,12 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def _paths_beside(data: dict[str, Any], folder: Path) -> dict[str, Any]:
-    """Relative model paths are read as relative to the configuration file."""
+    """Relative model and policy paths are read as relative to the configuration file."""
+    routing = data.get("routing")
+    if isinstance(routing, dict):
+        policy = routing.get("policy")
+        if isinstance(policy, str) and policy not in BUNDLED and not Path(policy).is_absolute():
+            data = {**data, "routing": {**routing, "policy": str(folder / policy)}}
     models = data.get("models")
     if not isinstance(models, list):
         return data

@@ -10,7 +10,9 @@
     │   └── MethodNotAllowed         405
     ├── ModelNotFound                404 invalid_request_error code=model_not_found
     ├── ModelUnavailable             503 service_unavailable  (not configured well enough to serve)
-    │   └── ModelBusy                503 code=model_busy      (local queue full; Retry-After)
+    │   ├── ModelBusy                503 code=model_busy      (local queue full; Retry-After)
+    │   └── PrivacyRefusal           503 code=no_allowed_model (only hosted, untrusted models
+    │                                    could serve a sensitive request)
     └── UpstreamError                502 upstream_error       (the model's server failed)
         ├── UpstreamAuthError        502 code=upstream_auth   (our key was refused upstream)
         ├── UpstreamRateLimited      429 rate_limit_error     (carries Retry-After)
@@ -93,6 +95,10 @@ class ModelUnavailable(RouterError):
 
 class ModelBusy(ModelUnavailable):
     code = "model_busy"
+
+
+class PrivacyRefusal(ModelUnavailable):
+    code = "no_allowed_model"
 
 
 class UpstreamError(RouterError):

@@ -27,6 +27,9 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from policies.facts import ModelFacts
+from policies.schema import Policy, Rule, Then
+
 _REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 _SECRET_REFERENCE = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 AUTO_MODEL = "auto"
@@ -108,6 +111,26 @@ class HostedModel(_Frozen):
         default=None, ge=1, description="max_tokens sent when the client gives none."
     )
     price: Price | None = Field(default=None, description="Overrides LiteLLM's price map.")
+    location: Literal["local", "hosted"] = Field(
+        default="hosted",
+        description="Where the model runs; `local` only for an openai_compatible engine on "
+        "machines you control. The privacy guard keeps sensitive requests off hosted models.",
+    )
+    trusted_for_sensitive: bool = Field(
+        default=False, description="Hosted, yet allowed to see sensitive requests."
+    )
+
+    @model_validator(mode="after")
+    def _provider_is_hosted(self) -> HostedModel:
+        if self.kind == "hosted" and self.location == "local":
+            raise ValueError(
+                "location: a kind: hosted provider does not run on this machine; declare an "
+                "engine you run yourself as kind: openai_compatible"
+            )
+        return self
+
+    def facts(self) -> ModelFacts:
+        return ModelFacts(self.name, self.location, self.trusted_for_sensitive)
 
 
 class Sampling(_Frozen):
@@ -148,6 +171,9 @@ class LocalModel(_Frozen):
     price_per_busy_hour: Decimal = Field(default=Decimal(0), ge=0)
     loop_detection: LoopDetection = LoopDetection()
 
+    def facts(self) -> ModelFacts:
+        return ModelFacts(self.name, "local")
+
 
 def _model_kind(value: object) -> str:
     kind = value.get("kind", "hosted") if isinstance(value, dict) else getattr(value, "kind", "")
@@ -166,6 +192,62 @@ class ServerSettings(_Frozen):
     port: int = Field(default=8080, ge=1, le=65535)
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+class Retry(_Frozen):
+    """Tries of one model before the next in the chain, with jittered exponential backoff."""
+
+    attempts: int = Field(
+        default=2, ge=1, le=10, description="Tries per model, the first included."
+    )
+    backoff_s: float = Field(default=0.25, ge=0, le=60, description="The first wait's ceiling.")
+    max_backoff_s: float = Field(default=4.0, ge=0, le=600)
+    max_retry_after_s: float = Field(
+        default=10.0, ge=0, le=600, description="A longer Retry-After moves on to the next model."
+    )
+
+
+class CircuitBreaker(_Frozen):
+    """A model that fails `failures` times in a row is skipped for `cooldown_s`, then tried once."""
+
+    failures: int = Field(default=5, ge=1)
+    cooldown_s: float = Field(default=30.0, gt=0)
+
+
+class Stickiness(_Frozen):
+    """A conversation stays on the model that first served it, unless the guard forbids it."""
+
+    enabled: bool = True
+    ttl_s: float = Field(default=3600.0, gt=0)
+    max_sessions: int = Field(default=100_000, ge=1)
+
+
+class RoutingSettings(_Frozen):
+    """Where `auto` goes: a bundled policy, a policy file, or rules written here."""
+
+    policy: str | None = Field(
+        default=None,
+        description="A bundled policy (default, privacy-first, cost-saver) or a YAML file.",
+    )
+    rules: tuple[Rule, ...] | None = None
+    default: Then | None = None
+    watch: bool = Field(default=True, description="Reload when the file changes (and on SIGHUP).")
+    retry: Retry = Retry()
+    circuit_breaker: CircuitBreaker = CircuitBreaker()
+    stickiness: Stickiness = Stickiness()
+
+    @model_validator(mode="after")
+    def _one_source(self) -> RoutingSettings:
+        if self.policy is not None and (self.rules is not None or self.default is not None):
+            raise ValueError("give either `policy` or `rules` and `default`, not both")
+        if self.rules is not None and self.default is None:
+            raise ValueError("`rules` need a `default` for requests no rule matches")
+        return self
+
+    def inline_policy(self) -> Policy | None:
+        if self.default is None:
+            return None
+        return Policy(rules=self.rules or (), default=self.default)
 
 
 def _default_models() -> tuple[ModelConfig, ...]:
@@ -196,6 +278,16 @@ class Settings(BaseSettings):
     server: ServerSettings = ServerSettings()
     models: tuple[ModelConfig, ...] = Field(default_factory=_default_models, min_length=1)
     default_model: ModelName = "claude-sonnet"
+    routing: RoutingSettings = RoutingSettings()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_models_come_with_the_default_policy(cls, data: object) -> object:
+        """The embedded models are routed by the bundled `default` policy; a file that lists
+        its own models and no routing sends `auto` to `default_model`."""
+        if isinstance(data, dict) and "models" not in data and "routing" not in data:
+            return {**data, "routing": {"policy": "default"}}
+        return data
 
     @model_validator(mode="after")
     def _names_are_consistent(self) -> Settings:
@@ -209,7 +301,17 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"default_model '{self.default_model}' is not one of the models: {', '.join(names)}"
             )
+        inline = self.routing.inline_policy()
+        unknown = inline.unknown_models(set(names)) if inline is not None else []
+        if unknown:
+            where, name = unknown[0]
+            key = ".".join(map(str, ("routing", *where)))
+            raise ValueError(f"{key}: unknown model {name!r} (configured: {', '.join(names)})")
         return self
+
+    def model_facts(self) -> dict[str, ModelFacts]:
+        """What the privacy guard knows of each model."""
+        return {model.name: model.facts() for model in self.models}
 
     @classmethod
     def settings_customise_sources(

@@ -35,7 +35,8 @@ def fake_anthropic(fake_upstream: tuple[FakeAnthropic, str]) -> Iterator[FakeAnt
 
 
 def hosted_config(upstream_url: str) -> str:
-    """Three models on the fake upstream: a good key, a refused key, a short timeout."""
+    """Three models on the fake upstream: a good key, a refused key, a short timeout; no
+    routing policy, so `auto` means the default model."""
     return f"""
 default_model: claude-sonnet
 models:
@@ -52,6 +53,8 @@ models:
     api_base: {upstream_url}
     api_key: ${{FAKE_ANTHROPIC_KEY}}
     timeout_s: 1
+routing:
+  retry: {{attempts: 1}}  # upstream errors reach the client as they are (test_routing retries)
 """
 
 

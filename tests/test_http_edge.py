@@ -13,7 +13,7 @@ from router.app import create_app
 from router.backends.base import Readiness
 from router.errors import UpstreamRateLimited
 from router.services import Services
-from router.settings import ServerSettings, Settings
+from router.settings import Retry, RoutingSettings, ServerSettings, Settings
 
 CHAT = "/v1/chat/completions"
 HELLO = {"model": "auto", "messages": [{"role": "user", "content": "hello"}]}
@@ -27,7 +27,11 @@ def backend() -> FakeBackend:
 @pytest.fixture
 def client(backend: FakeBackend) -> Iterator[TestClient]:
     hosted_only = tuple(model for model in Settings().models if model.name == "claude-sonnet")
-    settings = Settings(server=ServerSettings(max_body_bytes=4096), models=hosted_only)
+    settings = Settings(
+        server=ServerSettings(max_body_bytes=4096),
+        models=hosted_only,
+        routing=RoutingSettings(retry=Retry(attempts=1)),  # errors reach the client at once
+    )
     services = Services(settings=settings, backends={"claude-sonnet": backend})
     with TestClient(create_app(settings, services), raise_server_exceptions=False) as test_client:
         yield test_client

@@ -11,7 +11,11 @@ from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
 from router.api.deps import ServicesDep
 from router.api.disconnect import unless_client_leaves
-from router.api.sse import start_stream
+from router.api.sse import stream_response
+from router.errors import RouterError
+from router.routing.dispatch import Served
+from router.routing.planner import Plan
+from router.routing.record import log_route, route_record
 
 router = APIRouter()
 
@@ -20,18 +24,45 @@ router = APIRouter()
 async def chat_completions(request: Request, services: ServicesDep) -> Response:
     payload = await read_json_object(request, services.settings.server.max_body_bytes)
     body = parse_model(ChatCompletionRequest, payload)
-    backend = services.backend_for(body.model)
-    request.state.router_model = backend.name
     chat = body.to_internal()
-    response: Response
-    if body.stream:
-        response = await start_stream(backend.stream(chat))
-    else:
-        result = await unless_client_leaves(request, backend.complete(chat))
-        response = Response(orjson.dumps(result), media_type="application/json")
-        if "router_outcome" in result:
-            response.headers["x-router-outcome"] = result["router_outcome"]
+    plan = services.planner.plan(chat, payload, body.model, request.headers)
+    state = request.state
+    state.router_class, state.router_rule = plan.classification.label, plan.rule
+    served = Served()
+    try:
+        decision = services.checked_decision(plan)
+        routing = plan.policy.routing
+        dispatcher = services.dispatcher
+        response: Response
+        if body.stream:
+            first, rest = await dispatcher.stream(
+                decision, chat, routing.retry, routing.circuit_breaker, served
+            )
+            response = stream_response(first, rest)
+        else:
+            result = await unless_client_leaves(
+                request,
+                dispatcher.complete(decision, chat, routing.retry, routing.circuit_breaker, served),
+            )
+            response = Response(orjson.dumps(result), media_type="application/json")
+            if "router_outcome" in result:
+                response.headers["x-router-outcome"] = result["router_outcome"]
+    except RouterError as exc:
+        if served.attempts:
+            state.router_model = served.attempts[-1][0]  # the model whose error this is
+        _record(request, plan, served, exc.status, body.stream)
+        raise
+    assert served.model is not None
+    state.router_model = served.model
+    services.sessions.remember(plan.session, served.model)
+    _record(request, plan, served, 200, body.stream)
     ignored = body.ignored_params()
     if ignored:
         response.headers["x-router-ignored-params"] = ignored
     return response
+
+
+def _record(request: Request, plan: Plan, served: Served, status: int, stream: bool) -> None:
+    record = route_record(request.state.request_id, plan, served, status, stream)
+    request.state.route_record = record
+    log_route(record)

@@ -30,6 +30,10 @@ async def list_models(services: ServicesDep) -> Response:
         {"id": model.name, "object": "model", "created": created, "owned_by": _owner(model)}
         for model in services.settings.models
     ]
+    data += [
+        {"id": alias, "object": "model", "created": created, "owned_by": "router"}
+        for alias in sorted(services.policy.active.aliases)
+    ]
     return _json({"object": "list", "data": data})
 
 
@@ -41,14 +45,24 @@ async def healthz() -> Response:
 
 @router.get("/readyz")
 async def readyz(services: ServicesDep) -> Response:
-    """200 when the default model can serve; says for each model why not, and its load."""
+    """200 when the default model can serve; says for each model why not, its load and its
+    circuit, and which routing policy is in force (with the last reload's error, if any)."""
     models: dict[str, dict[str, Any]] = {}
     for name, backend in services.backends.items():
         state = backend.readiness()
-        models[name] = {"ready": state.ready, "reason": state.reason}
+        models[name] = {
+            "ready": state.ready,
+            "reason": state.reason,
+            "circuit": services.circuits.state(name),
+        }
         if state.load is not None:
             models[name]["load"] = state.load
     default = services.settings.default_model
     ready = models[default]["ready"]
-    body = {"status": "ready" if ready else "not_ready", "default_model": default, "models": models}
+    body = {
+        "status": "ready" if ready else "not_ready",
+        "default_model": default,
+        "models": models,
+        "routing": services.policy.status(),
+    }
     return _json(body, 200 if ready else 503)

@@ -1,4 +1,5 @@
-"""ASGI middleware that gives every response `x-request-id` and `x-router-model`."""
+"""ASGI middleware that gives every response `x-request-id`, `x-router-model` and, once the
+request was routed, `x-router-class` and `x-router-rule`."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def request_id_for(incoming: str | None) -> str:
 
 
 class RequestContextMiddleware:
-    """Sets `state.request_id`; handlers set `state.router_model` once a model is chosen."""
+    """Sets `state.request_id`; handlers set `state.router_model` once a model answered, and
+    `state.router_class` and `state.router_rule` once the request is routed."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -38,6 +40,9 @@ class RequestContextMiddleware:
                 headers = MutableHeaders(scope=message)
                 headers["x-request-id"] = state["request_id"]
                 headers["x-router-model"] = state.get("router_model", NO_MODEL)
+                for key in ("router_class", "router_rule"):
+                    if key in state:
+                        headers["x-" + key.replace("_", "-")] = state[key]
             await send(message)
 
         await self.app(scope, receive, send_with_context)

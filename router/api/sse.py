@@ -17,14 +17,11 @@ SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 _DONE = b"data: [DONE]\n\n"
 
 
-async def start_stream(chunks: AsyncGenerator[Json, None]) -> StreamingResponse:
-    """Waits for the first chunk, so that errors before it get a proper HTTP status."""
-    try:
-        first: Json | None = await anext(chunks)
-    except StopAsyncIteration:
-        first = None
+def stream_response(first: Json | None, rest: AsyncGenerator[Json, None]) -> StreamingResponse:
+    """The stream from its first chunk on: whoever took the first chunk (so that errors before
+    it got a proper HTTP status, or another model) hands over the rest."""
     return StreamingResponse(
-        _events(first, chunks), media_type="text/event-stream", headers=SSE_HEADERS
+        _events(first, rest), media_type="text/event-stream", headers=SSE_HEADERS
     )
 
 

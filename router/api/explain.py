@@ -1,0 +1,30 @@
+"""`POST /v1/route/explain`: how a chat-completions body would be routed, without calling a
+model."""
+
+from __future__ import annotations
+
+import contextlib
+
+import orjson
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import Response
+
+from router.api.body import parse_model, read_json_object
+from router.api.chat_schema import ChatCompletionRequest
+from router.api.deps import ServicesDep
+from router.errors import PrivacyRefusal
+from router.routing.explain import explanation
+
+router = APIRouter()
+
+
+@router.post("/v1/route/explain")
+async def explain_route(request: Request, services: ServicesDep) -> Response:
+    payload = await read_json_object(request, services.settings.server.max_body_bytes)
+    body = parse_model(ChatCompletionRequest, payload)
+    plan = services.planner.plan(body.to_internal(), payload, body.model, request.headers)
+    # An unknown model is a 404 here too; a privacy refusal is explained in the body.
+    with contextlib.suppress(PrivacyRefusal):
+        services.checked_decision(plan)
+    return Response(orjson.dumps(explanation(plan)), media_type="application/json")
