@@ -20,7 +20,7 @@ from policies.schema import Policy, Range, Rule, Then, When
 MODELS = {"qwen-local": ModelFacts("qwen-local", "local"), "claude": ModelFacts("claude", "hosted")}
 
 
-def policy(rules: int) -> Policy:
+def policy(rules: int, hosted: str = "claude") -> Policy:
     return Policy(
         rules=tuple(
             Rule(
@@ -32,11 +32,11 @@ def policy(rules: int) -> Policy:
                     tags=(f"team-{i}",),
                     budget=("ok", "warning"),
                 ),
-                then=Then(target="claude", fallbacks=("qwen-local",)),
+                then=Then(target=hosted, fallbacks=("qwen-local",)),
             )
             for i in range(rules)
         ),
-        default=Then(target="qwen-local", fallbacks=("claude",)),
+        default=Then(target="qwen-local", fallbacks=(hosted,)),
     )
 
 

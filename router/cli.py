@@ -83,6 +83,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings, config_path = _settings(args)
     level = settings.server.log_level
     logging.basicConfig(level=level.upper(), format=LOG_FORMAT)
+    logging.getLogger("watchfiles").setLevel(logging.WARNING)  # the router logs reloads itself
     uvicorn.run(
         create_app(settings, config_path=config_path),
         host=settings.server.host,

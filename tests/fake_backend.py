@@ -14,6 +14,8 @@ class FakeBackend:
     ready: Readiness = field(default_factory=lambda: Readiness(True))
     fail_with: Exception | None = None
     fail_after_chunks: int | None = None
+    failures: list[Exception] = field(default_factory=list)  # raised one per call, first
+    outcome: str | None = None  # `router_outcome` of complete answers (e.g. a loop)
     requests: list[ChatRequest] = field(default_factory=list)
     closed: bool = False
 
@@ -25,6 +27,8 @@ class FakeBackend:
 
     def _reply(self, request: ChatRequest) -> str:
         self.requests.append(request)
+        if self.failures:
+            raise self.failures.pop(0)
         if self.fail_with is not None and self.fail_after_chunks is None:
             raise self.fail_with
         last = request.messages[-1].get("content")
@@ -32,7 +36,9 @@ class FakeBackend:
 
     async def complete(self, request: ChatRequest) -> Json:
         text = self._reply(request)
+        extra = {"router_outcome": self.outcome} if self.outcome else {}
         return {
+            **extra,
             "id": "chatcmpl-fake",
             "object": "chat.completion",
             "created": 1,

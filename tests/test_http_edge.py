@@ -9,6 +9,7 @@ import pytest
 from fake_backend import FakeBackend
 from fastapi.testclient import TestClient
 
+from classifiers.classify import Classifier
 from router.app import create_app
 from router.backends.base import Readiness
 from router.errors import UpstreamRateLimited
@@ -24,15 +25,20 @@ def backend() -> FakeBackend:
     return FakeBackend(name="claude-sonnet")
 
 
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier()
+
+
 @pytest.fixture
-def client(backend: FakeBackend) -> Iterator[TestClient]:
+def client(backend: FakeBackend, classifier: Classifier) -> Iterator[TestClient]:
     hosted_only = tuple(model for model in Settings().models if model.name == "claude-sonnet")
     settings = Settings(
         server=ServerSettings(max_body_bytes=4096),
         models=hosted_only,
         routing=RoutingSettings(retry=Retry(attempts=1)),  # errors reach the client at once
     )
-    services = Services(settings=settings, backends={"claude-sonnet": backend})
+    services = Services(settings, {"claude-sonnet": backend}, classifier=classifier)
     with TestClient(create_app(settings, services), raise_server_exceptions=False) as test_client:
         yield test_client
 
@@ -322,4 +328,5 @@ def test_health_and_readiness(client: TestClient, backend: FakeBackend) -> None:
     assert response.json()["models"]["claude-sonnet"] == {
         "ready": False,
         "reason": "KEY is not set",
+        "circuit": "closed",
     }

@@ -215,6 +215,7 @@ request_facts = st.builds(
         st.sampled_from(["jwt", "aws_access_key_id", "payment_card"]), max_size=2
     ).map(tuple),
     has_tools=st.booleans(),
+    requested_model=st.sampled_from(["auto", "auto", "qwen-local", "claude-sonnet", "ghost"]),
 )
 
 
@@ -293,3 +294,22 @@ def test_bounds_include_their_ends_and_unknowns_never_match() -> None:
     ]
     assert not holds(facts(local_wait_ms=None))
     assert compile_when(When())(facts())  # no conditions: every request
+
+
+def test_rules_route_auto_unless_they_name_models() -> None:
+    policy = load_policy(
+        "rules:\n"
+        "  - {name: all-crud, when: {label: crud}, then: {target: qwen-local}}\n"
+        "  - {name: opus-is-sonnet, when: {model: claude-opus}, then: {target: claude-sonnet}}\n"
+        "default: {target: claude-sonnet}\n",
+        "p.yaml",
+        KNOWN,
+    )
+    decider = Decider(policy, MODELS)
+    assert decider(facts("crud")).rule == "all-crud"
+    named = decider(facts("crud", requested_model="claude-sonnet"))
+    assert (named.rule, named.chain) == ("requested-model", ("claude-sonnet",))
+    alias = decider(facts("crud", requested_model="claude-opus"))
+    assert (alias.rule, alias.chain) == ("opus-is-sonnet", ("claude-sonnet",))
+    with pytest.raises(NoAllowedModel):  # named or not, the guard applies
+        decider(facts("crud", signal_kinds=("jwt",), requested_model="claude-sonnet"))

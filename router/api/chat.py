@@ -54,7 +54,8 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
         raise
     assert served.model is not None
     state.router_model = served.model
-    services.sessions.remember(plan.session, served.model)
+    if served.model == decision.target:  # a stand-in does not take the conversation over
+        services.sessions.remember(plan.session, served.model)
     _record(request, plan, served, 200, body.stream)
     ignored = body.ignored_params()
     if ignored:

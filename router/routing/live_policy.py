@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,16 @@ from router.settings import RoutingSettings, Settings
 
 log = logging.getLogger(__name__)
 _DEBOUNCE_MS = 150
+
+
+def _changes_to(names: set[str]) -> Callable[[watchfiles.Change, str], bool]:
+    """A watch filter for these file names, and for `..data`, a ConfigMap's symlink swap."""
+
+    def relevant(_: watchfiles.Change, changed: str) -> bool:
+        name = Path(changed).name
+        return name in names or name.startswith("..")
+
+    return relevant
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +143,13 @@ class LivePolicy:
             files = self.watched_files()
             if not files:
                 return
-            folders = sorted({str(path.resolve().parent) for path in files})
+            folders = sorted({str(path.absolute().parent) for path in files})
             async for _ in watchfiles.awatch(
-                *folders, stop_event=stop, debounce=_DEBOUNCE_MS, recursive=False
+                *folders,
+                stop_event=stop,
+                watch_filter=_changes_to({path.name for path in files}),
+                debounce=_DEBOUNCE_MS,
+                recursive=False,
             ):
                 self.reload(only_if_changed=True)
                 if self.watched_files() != files:
