@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from classifiers.features import ConceptFinder, ModelInput, char_ngrams, normalise, word_ngrams
+from classifiers.key_index import KeyIndex
 
 FORMAT = "llm-router-task-model/1"
 ARTIFACT = "task_model.json.gz"
@@ -128,8 +129,7 @@ def _block(spec: dict[str, Any], n_labels: int) -> tuple[_Block, Floats, Floats]
         return _Block(spec["field"], _term_rows(vocabulary, finder)), idf, weights
     if spec["analyser"] == "chars":
         keys = np.asarray(vocabulary, dtype=np.uint64)
-        order = np.argsort(keys)
-        return _Block(spec["field"], _char_rows(keys[order])), idf[order], weights[order]
+        return _Block(spec["field"], _char_rows(keys)), idf, weights
     raise ValueError(f"unknown analyser {spec['analyser']!r}")
 
 
@@ -143,14 +143,11 @@ def _term_rows(vocabulary: list[str], analyse: Callable[[str], list[str]]) -> Ca
     return rows
 
 
-def _char_rows(sorted_keys: npt.NDArray[np.uint64]) -> Callable[[str], Rows]:
-    last = len(sorted_keys) - 1
+def _char_rows(keys: npt.NDArray[np.uint64]) -> Callable[[str], Rows]:
+    index = KeyIndex(keys)
 
     def rows(text: str) -> Rows:
-        keys = char_ngrams(text)
-        if last < 0 or not keys.size:
-            return np.empty(0, dtype=np.intp)
-        places = np.minimum(np.searchsorted(sorted_keys, keys), last)
-        return places[sorted_keys[places] == keys]  # type: ignore[no-any-return]
+        found = index.rows(char_ngrams(text))
+        return found[found >= 0]
 
     return rows

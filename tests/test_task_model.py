@@ -14,12 +14,15 @@ from typing import Any
 import numpy as np
 import pytest
 import scipy.sparse
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers import train
 from classifiers.corpus import build, store
 from classifiers.corpus.example import LABELS
 from classifiers.evaluate import held_out_scores
 from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input
+from classifiers.key_index import KeyIndex
 from classifiers.task_model import ARTIFACT, ArtifactError, TaskModel
 
 REQUIRED_LANGUAGES = ("en", "es", "de", "zh", "ja")
@@ -234,3 +237,17 @@ def test_prediction_needs_neither_scikit_learn_nor_scipy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert finished.stdout.strip() == "[]"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.sets(st.integers(0, 2**64 - 1) | st.integers(0, 300), max_size=400),
+    queries=st.lists(st.integers(0, 2**64 - 1) | st.integers(0, 300), max_size=200),
+)
+def test_the_key_index_finds_exactly_the_vocabulary(keys: set[int], queries: list[int]) -> None:
+    vocabulary = sorted(keys)
+    index = KeyIndex(np.asarray(vocabulary, dtype=np.uint64))
+    position = {key: row for row, key in enumerate(vocabulary)}
+    asked = queries + vocabulary  # every key of the vocabulary, and others
+    found = index.rows(np.asarray(asked, dtype=np.uint64))
+    assert found.tolist() == [position.get(key, -1) for key in asked]
