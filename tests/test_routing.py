@@ -4,8 +4,11 @@ facts, the live policy and its reloads, and the routed HTTP edge (fake backends)
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -381,6 +384,7 @@ def ask(client: TestClient, text: str, model: str = "auto", **headers: str):  # 
 
 
 DESIGN = "Design the service boundaries and event bus for splitting our monolith into services"
+TOKEN = "GITHUB_TOKEN=ghp_" + "a1B2c3D4e5F6g7H8i9J0" * 2
 CRUD = "Write a Django model and REST endpoint to create, list and delete invoices"
 
 
@@ -419,7 +423,7 @@ def test_a_named_model_is_honoured_and_an_alias_routes(routed: tuple[TestClient,
 
 def test_sensitive_requests_never_reach_a_hosted_model(routed: tuple[TestClient, dict]) -> None:
     client, backends = routed
-    secret = "deploy with GITHUB_TOKEN=ghp_" + "a1B2c3D4e5F6g7H8i9J0" * 2
+    secret = f"deploy with {TOKEN}"
     backends["qwen-local"].fail_with = ModelBusy("queue full", retry_after=3)
     response = ask(client, secret, model="claude-sonnet")  # named, and still refused
     assert response.status_code == 503
@@ -445,7 +449,7 @@ def test_a_conversation_stays_on_its_model(routed: tuple[TestClient, dict]) -> N
     assert response.headers["x-router-model"] == "claude-sonnet"  # ...on the same model
     explained = client.post("/v1/route/explain", json={"model": "auto", "messages": later}).json()
     assert explained["reasons"][-1].startswith("the conversation stays on 'claude-sonnet'")
-    secret = [*later, {"role": "user", "content": "card 4111 1111 1111 1111 exp 12/29"}]
+    secret = [*later, {"role": "user", "content": f"and deploy with {TOKEN}"}]
     response = client.post("/v1/chat/completions", json={"model": "auto", "messages": secret})
     assert response.headers["x-router-model"] == "qwen-local"  # the guard moved it
 
@@ -497,3 +501,35 @@ def test_settings_for_routing_are_checked(tmp_path: Path) -> None:
         )
     assert Settings().routing.policy == "default"  # the embedded models come with it
     assert load_settings(write_config(tmp_path, "")).routing.policy is None
+
+
+def route_command(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "router", "route", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,  # the repository's config.yaml: the default policy
+        timeout=60,
+    )
+
+
+def test_router_route_explains_text_and_bodies() -> None:
+    finished = route_command("--text", DESIGN, "--tags", "beta")
+    assert finished.returncode == 0, finished.stderr
+    explained = json.loads(finished.stdout)
+    assert (explained["label"], explained["rule"], explained["target"]) == (
+        "architecture",
+        "design-to-claude",
+        "claude-sonnet",
+    )
+    assert explained["facts"]["tags"] == ["beta"]
+    assert explained["policy"]["source"] == "bundled:default"
+    body = {"model": "auto", "messages": [{"role": "user", "content": f"why? {TOKEN}"}]}
+    explained = json.loads(route_command("-", stdin=json.dumps(body)).stdout)
+    assert (explained["signals"], explained["target"]) == (["github_token"], "qwen-local")
+    assert TOKEN not in json.dumps(explained)
+    bad = route_command("-", stdin='{"model": "auto", "messages": "hi"}')
+    assert bad.returncode == 1
+    assert "not a chat-completions request: messages" in bad.stderr
+    assert route_command("-", stdin="{").returncode == 2
