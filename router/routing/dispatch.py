@@ -163,7 +163,7 @@ class Dispatcher:
     def _after_failure(
         self, exc: RouterError, decision: Decision, name: str, breaker: CircuitBreaker
     ) -> str:
-        """ "raise" (the client's error), "next" (move on now) or "retry"."""
+        """What to do next: "raise" (the client's error), "next" (move on now) or "retry"."""
         if isinstance(exc, ModelUnavailable | UpstreamAuthError | ContextWindowExceeded):
             self._circuits.released(name)
             return "next"
