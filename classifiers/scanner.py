@@ -45,7 +45,9 @@ class Scanner:
         except UnicodeEncodeError:  # lone surrogates (JSON allows "\ud800"); each becomes "?"
             text = text.encode("utf-8", "replace").decode("utf-8")
             hits = self._any.Match(text)
-        for index in hits or ():
+        if not hits:  # the common case: one pass over clean text, nothing else
+            return signals
+        for index in hits:
             detector, pattern = self._detectors[index], self._patterns[index]
             for match in pattern.finditer(text):
                 group = pattern.groupindex.get("v", 0)
