@@ -21,7 +21,6 @@ LATEST_TAIL = 200  # and from its end, where the question often follows pasted m
 CONTEXT_HEAD = 300  # characters read from the first system prompt and earlier user turns
 CONTEXT_TURNS = 2  # the user turns just before the latest one are read
 
-_WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w\w+")
 # Scripts written without spaces between words: Han and kana.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -76,7 +75,7 @@ class ConceptFinder:
 
 def normalise(text: str) -> str:
     """Lower case, runs of white space to one space."""
-    return _WHITESPACE.sub(" ", text.lower()).strip()
+    return " ".join(text.lower().split())  # split() and re's \s agree on white space
 
 
 def word_ngrams(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -21,7 +22,7 @@ from classifiers import train
 from classifiers.corpus import build, store
 from classifiers.corpus.example import LABELS
 from classifiers.evaluate import held_out_scores
-from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input
+from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input, normalise
 from classifiers.key_index import KeyIndex
 from classifiers.task_model import ARTIFACT, ArtifactError, TaskModel
 
@@ -251,3 +252,13 @@ def test_the_key_index_finds_exactly_the_vocabulary(keys: set[int], queries: lis
     asked = queries + vocabulary  # every key of the vocabulary, and others
     found = index.rows(np.asarray(asked, dtype=np.uint64))
     assert found.tolist() == [position.get(key, -1) for key in asked]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.characters(codec="utf-8") | st.sampled_from("\x1c\x85\u2028\u3000\t\n")
+    )
+)
+def test_normalise_collapses_exactly_what_regex_white_space_matches(text: str) -> None:
+    assert normalise(text) == re.sub(r"\s+", " ", text.lower()).strip()
