@@ -39,7 +39,7 @@ class Scanner:
         self._patterns = [re2.compile(detector.pattern, options) for detector in detectors]
 
     def scan_text(self, text: str, where: str = "") -> list[Signal]:
-        signals = []
+        signals: list[Signal] = []
         try:
             hits = self._any.Match(text)
         except UnicodeEncodeError:  # lone surrogates (JSON allows "\ud800"); each becomes "?"
