@@ -53,6 +53,17 @@ def _parser() -> argparse.ArgumentParser:
     route.add_argument("--model", default="auto", help="the model to ask for (default: auto)")
     route.add_argument("--tags", help="as the x-router-tags header: comma-separated tags")
     route.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
+    database = commands.add_parser("db", help="the ledger's database")
+    db_commands = database.add_subparsers(dest="db_command", required=True)
+    for name, text in (
+        ("upgrade", "migrate the ledger's database to REVISION (default: the latest)"),
+        ("downgrade", "migrate the ledger's database back to REVISION (base: empty)"),
+    ):
+        migrate = db_commands.add_parser(name, help=text)
+        migrate.add_argument("revision", nargs="?" if name == "upgrade" else None, default="head")
+        migrate.add_argument(
+            "--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)"
+        )
     source = classify.add_mutually_exclusive_group()
     source.add_argument("file", nargs="?", help="JSONL file (default: standard input)")
     source.add_argument("--text", help="classify this text as a single user message")
@@ -170,7 +181,41 @@ def _route(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"classify": _classify, "policy": _policy_check, "route": _route, "serve": _serve}
+def _db(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from router.ledger.database import engine_for, safe_url
+    from router.ledger.migrate import current, downgrade, upgrade
+
+    url = load_settings(find_config(args.config, os.environ)).ledger.url
+    engine = engine_for(url)
+
+    async def migrate() -> str | None:
+        try:
+            step = upgrade if args.db_command == "upgrade" else downgrade
+            await step(engine, args.revision)
+            return await current(engine)
+        finally:
+            await engine.dispose()
+
+    try:
+        revision = asyncio.run(migrate())
+    except (SQLAlchemyError, OSError) as exc:
+        print(f"router: cannot migrate {safe_url(url)}: {exc}", file=sys.stderr)
+        return 1
+    print(f"{safe_url(url)}: at revision {revision or 'base (empty)'}")
+    return 0
+
+
+_COMMANDS = {
+    "classify": _classify,
+    "db": _db,
+    "policy": _policy_check,
+    "route": _route,
+    "serve": _serve,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

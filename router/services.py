@@ -7,6 +7,7 @@ import contextlib
 import gc
 import logging
 import os
+import secrets
 import signal
 import time
 from collections.abc import Mapping
@@ -18,8 +19,12 @@ from policies.decide import AUTO
 from policies.decision import Decision
 from router.backends.base import ChatBackend, Json
 from router.backends.hosted import HostedBackend
+from router.backends.litellm_loader import load_litellm
 from router.backends.llama_backend import LocalBackend
 from router.errors import ConfigError, ModelNotFound, PrivacyRefusal
+from router.ledger.costs import Costs, prices
+from router.ledger.recording import Recorder
+from router.ledger.writer import LedgerWriter
 from router.routing.circuits import Circuits
 from router.routing.dispatch import Dispatcher
 from router.routing.live_policy import LivePolicy
@@ -28,6 +33,7 @@ from router.routing.sessions import Sessions
 from router.settings import HostedModel, LocalModel, Settings, resolve_secret
 
 log = logging.getLogger(__name__)
+FINGERPRINT_KEY_VARIABLE = "LLM_ROUTER_FINGERPRINT_KEY"
 
 
 class Services:
@@ -39,6 +45,7 @@ class Services:
         backends: Mapping[str, ChatBackend],
         config_path: Path | None = None,
         classifier: Classifier | None = None,
+        ledger: LedgerWriter | None = None,
     ) -> None:
         """Raises ConfigError when the routing policy or the classifier cannot be loaded."""
         self.settings = settings
@@ -58,6 +65,13 @@ class Services:
         self._first_local = backends.get(local[0]) if local else None
         self.planner = Planner(self.classifier, self.policy, self.sessions, self._local_load)
         self.dispatcher = Dispatcher(backends, frozenset(local), self.circuits)
+        self.ledger = ledger
+        self.recorder = Recorder(
+            ledger,
+            Costs(prices(settings, load_litellm().model_cost), _baseline(settings)),
+            _providers(settings),
+            _fingerprint_key(settings),
+        )
         self._stop_watching = asyncio.Event()
         self._watcher: asyncio.Task[None] | None = None
 
@@ -89,6 +103,8 @@ class Services:
         for backend in self.backends.values():
             await backend.start()
         self.log_readiness()
+        if self.ledger is not None:
+            await self.ledger.start()
         loop = asyncio.get_running_loop()
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
             # Only the main thread of a POSIX process can take signals (not a test client).
@@ -116,8 +132,34 @@ class Services:
             await self._watcher
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+        if self.ledger is not None:
+            await self.ledger.aclose()  # drains: every record is written or spooled
         for backend in self.backends.values():
             await backend.aclose()
+
+
+def _baseline(settings: Settings) -> str | None:
+    """The configured baseline, else the default model if it is hosted."""
+    if settings.ledger.baseline_model is not None:
+        return settings.ledger.baseline_model
+    default = next(model for model in settings.models if model.name == settings.default_model)
+    return None if isinstance(default, LocalModel) else default.name
+
+
+def _providers(settings: Settings) -> dict[str, str]:
+    return {
+        model.name: "local" if isinstance(model, LocalModel) else model.litellm_model.split("/")[0]
+        for model in settings.models
+    }
+
+
+def _fingerprint_key(settings: Settings) -> bytes | None:
+    """Prompt fingerprints are keyed, so that they cannot be looked up in a dictionary of
+    prompts; with no key configured they compare within one run of the router only."""
+    if not settings.ledger.fingerprint:
+        return None
+    key = os.environ.get(FINGERPRINT_KEY_VARIABLE)
+    return key.encode() if key else secrets.token_bytes(32)
 
 
 def build_services(
@@ -128,7 +170,7 @@ def build_services(
     backends: dict[str, ChatBackend] = {}
     for model in settings.models:
         backends[model.name] = _backend(model, env)
-    return Services(settings, backends, config_path)
+    return Services(settings, backends, config_path, ledger=LedgerWriter(settings.ledger))
 
 
 def _backend(model: HostedModel | LocalModel, environ: Mapping[str, str]) -> ChatBackend:

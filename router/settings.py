@@ -250,6 +250,37 @@ class RoutingSettings(_Frozen):
         return Policy(rules=self.rules or (), default=self.default)
 
 
+class LedgerSettings(_Frozen):
+    """Where every request's record of cost and latency goes."""
+
+    url: EnvExpanded = Field(
+        default="sqlite:///router-ledger.db",
+        description="SQLAlchemy URL: sqlite:///FILE (relative to the working folder) or "
+        "postgresql://user:pass@host/db; ${VAR} is expanded, so keep passwords out of the file.",
+    )
+    migrate_on_start: bool = Field(default=True, description="Run `router db upgrade` at start.")
+    spool_path: Path = Field(
+        default=Path("router-ledger.spool"),
+        description="Append-only file that holds records while the database cannot take them.",
+    )
+    batch_size: int = Field(default=500, ge=1, le=10_000)
+    flush_interval_s: float = Field(default=0.5, gt=0, le=60)
+    queue_size: int = Field(default=20_000, ge=1, description="Records waiting in memory.")
+    write_timeout_s: float = Field(default=5.0, gt=0, description="A slower batch is spooled.")
+    baseline_model: ModelName | None = Field(
+        default=None,
+        description="The hosted model savings are measured against; default_model by default.",
+    )
+    retention_days: int | None = Field(
+        default=None,
+        ge=1,
+        description="Records older than this are deleted; kept forever if unset.",
+    )
+    fingerprint: bool = Field(
+        default=False, description="Store a keyed hash of the prompt (never the text itself)."
+    )
+
+
 def _default_models() -> tuple[ModelConfig, ...]:
     return (
         HostedModel(
@@ -279,6 +310,7 @@ class Settings(BaseSettings):
     models: tuple[ModelConfig, ...] = Field(default_factory=_default_models, min_length=1)
     default_model: ModelName = "claude-sonnet"
     routing: RoutingSettings = RoutingSettings()
+    ledger: LedgerSettings = LedgerSettings()
 
     @model_validator(mode="before")
     @classmethod
@@ -301,6 +333,9 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"default_model '{self.default_model}' is not one of the models: {', '.join(names)}"
             )
+        baseline = self.ledger.baseline_model
+        if baseline is not None and baseline not in names:
+            raise ValueError(f"ledger.baseline_model '{baseline}' is not one of the models")
         inline = self.routing.inline_policy()
         unknown = inline.unknown_models(set(names)) if inline is not None else []
         if unknown:

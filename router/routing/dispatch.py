@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -49,6 +50,19 @@ class Served:
 
     model: str | None = None
     attempts: list[tuple[str, str]] = field(default_factory=list)  # (model, outcome)
+    upstream_s: float = 0.0  # in model calls (a stream's: until its first chunk)
+    dispatched_at: float | None = None  # perf_counter when the first model call began
+
+
+async def _timed(work: Awaitable[T], served: Served) -> T:
+    """`work`'s result; its time counts as the model's (upstream) time."""
+    began = time.perf_counter()
+    if served.dispatched_at is None:
+        served.dispatched_at = began
+    try:
+        return await work
+    finally:
+        served.upstream_s += time.perf_counter() - began
 
 
 class _MoveOn(Exception):
@@ -134,7 +148,7 @@ class Dispatcher:
             request = self._with_params(chat, decision.params, name)
             for attempt in range(retry.attempts):
                 try:
-                    result = await call(backend, request)
+                    result = await _timed(call(backend, request), served)
                 except _MoveOn:
                     self._circuits.succeeded(name)  # it answered; the answer was poor
                     break

@@ -1,0 +1,1 @@
+"""The spend and latency ledger: one record per request, written off the request path."""

@@ -1,0 +1,119 @@
+"""Turning a served (or failed) request into its ledger record, and handing it to the writer.
+
+Everything here runs on the request path, so it only builds one small object and queues it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import logging
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from router.backends.base import Json
+from router.ledger.costs import Costs
+from router.ledger.entry import LedgerEntry
+from router.ledger.writer import LedgerWriter
+from router.routing.dispatch import Served
+from router.routing.planner import Plan
+
+log = logging.getLogger("router.routes")
+
+
+@dataclass
+class Meter:
+    """What one request measured: times from `time.perf_counter`, tokens from the usage."""
+
+    arrived: float
+    stream: bool
+    first_byte: float | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def take_usage(self, usage: object) -> None:
+        if isinstance(usage, dict):
+            self.prompt_tokens = _count(usage.get("prompt_tokens"))
+            self.completion_tokens = _count(usage.get("completion_tokens"))
+
+
+class Recorder:
+    def __init__(
+        self,
+        writer: LedgerWriter | None,
+        costs: Costs,
+        providers: Mapping[str, str],
+        fingerprint_key: bytes | None,
+    ) -> None:
+        self._writer = writer
+        self._costs = costs
+        self._providers = dict(providers)
+        self._fingerprint_key = fingerprint_key
+
+    def record(
+        self,
+        request_id: str,
+        plan: Plan,
+        served: Served,
+        meter: Meter,
+        status: int,
+        error_code: str | None,
+        prompt: bytes | None = None,
+    ) -> LedgerEntry:
+        finished = time.perf_counter()
+        model = served.model
+        upstream_s = served.upstream_s
+        if meter.stream and meter.first_byte is not None:
+            upstream_s += finished - meter.first_byte  # the rest of the stream came from it too
+        tokens = (meter.prompt_tokens, meter.completion_tokens)
+        dispatched = served.dispatched_at or finished
+        entry = LedgerEntry(
+            id=uuid.uuid4().hex,
+            created_at=dt.datetime.now(dt.UTC),
+            request_id=request_id,
+            api_key=plan.facts.api_key,
+            tenant=plan.facts.tenant,
+            label=plan.classification.label,
+            confidence=round(plan.classification.confidence, 4),
+            rule=plan.rule,
+            policy_version=plan.policy.version,
+            requested_model=plan.facts.requested_model[:256],
+            model=model,
+            provider=self._providers.get(model) if model is not None else None,
+            attempts=sum(1 for _, outcome in served.attempts if outcome != "circuit_open"),
+            fallbacks=len({name for name, _ in served.attempts if name != model}),
+            prompt_tokens=tokens[0],
+            completion_tokens=tokens[1],
+            cost_usd=self._costs.cost(model, *tokens, busy_s=upstream_s),
+            baseline_cost_usd=self._costs.baseline_cost(*tokens),
+            cache_hit=False,
+            status=status,
+            error_code=error_code,
+            stream=meter.stream,
+            latency_ms=(finished - meter.arrived) * 1000,
+            ttft_ms=(meter.first_byte - meter.arrived) * 1000 if meter.first_byte else None,
+            upstream_ms=upstream_s * 1000 if served.dispatched_at is not None else None,
+            overhead_ms=(dispatched - meter.arrived) * 1000,
+            fingerprint=self._fingerprint(prompt),
+        )
+        if self._writer is not None:
+            self._writer.record(entry)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s", entry.to_json())
+        return entry
+
+    def _fingerprint(self, prompt: bytes | None) -> str | None:
+        if self._fingerprint_key is None or prompt is None:
+            return None
+        return hmac.new(self._fingerprint_key, prompt, hashlib.sha256).hexdigest()[:32]
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def usage_of(chunk: Json) -> object:
+    return chunk.get("usage")

@@ -1,0 +1,95 @@
+"""The ledger's table. Alembic migrations in `migrations/` create and change it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Dialect,
+    Float,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
+
+SCALE = 10  # money keeps ten decimal places: a token of a cheap model costs about 1e-8 USD
+
+
+class Money(TypeDecorator[Decimal]):
+    """USD, exactly: NUMERIC where the database has it, else an integer of 1e-10 USD (SQLite
+    would turn NUMERIC text into floating point). Sums stay exact either way."""
+
+    impl = Numeric(20, SCALE)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Numeric(20, SCALE))
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        return int(value.scaleb(SCALE).to_integral_value())
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return Decimal(int(value)).scaleb(-SCALE)
+        return Decimal(value)
+
+
+MONEY = Money()
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RequestRecord(Base):
+    __tablename__ = "request_records"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    request_id: Mapped[str] = mapped_column(String(128))
+    api_key: Mapped[str | None] = mapped_column(String(128))
+    tenant: Mapped[str | None] = mapped_column(String(128))
+    label: Mapped[str] = mapped_column(String(32))
+    confidence: Mapped[float] = mapped_column(Float)
+    rule: Mapped[str] = mapped_column(String(128))
+    policy_version: Mapped[int] = mapped_column(Integer)
+    requested_model: Mapped[str] = mapped_column(String(256))
+    model: Mapped[str | None] = mapped_column(String(128))
+    provider: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer)
+    fallbacks: Mapped[int] = mapped_column(Integer)
+    prompt_tokens: Mapped[int] = mapped_column(Integer)
+    completion_tokens: Mapped[int] = mapped_column(Integer)
+    cost_usd: Mapped[Decimal] = mapped_column(MONEY)
+    baseline_cost_usd: Mapped[Decimal] = mapped_column(MONEY)
+    cache_hit: Mapped[bool] = mapped_column(Boolean)
+    status: Mapped[int] = mapped_column(Integer)
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    stream: Mapped[bool] = mapped_column(Boolean)
+    latency_ms: Mapped[float] = mapped_column(Float)
+    ttft_ms: Mapped[float | None] = mapped_column(Float)
+    upstream_ms: Mapped[float | None] = mapped_column(Float)
+    overhead_ms: Mapped[float] = mapped_column(Float)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        # A month's report scans a time range and groups by these.
+        Index("ix_request_records_created_at", "created_at"),
+        Index("ix_request_records_month_model", "created_at", "model"),
+        Index("ix_request_records_key_created_at", "api_key", "created_at"),
+    )
