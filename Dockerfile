@@ -6,8 +6,10 @@ COPY pyproject.toml README.md ./
 COPY router ./router
 COPY policies ./policies
 COPY classifiers ./classifiers
-RUN pip install --disable-pip-version-check . && useradd --system --uid 10001 router
+RUN pip install --disable-pip-version-check . && useradd --system --uid 10001 router \
+    && mkdir -p /var/lib/router && chown router /var/lib/router
 COPY config.yaml ./config.yaml
+COPY migrations ./migrations
 
 USER router
 EXPOSE 8080

@@ -21,13 +21,20 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import ProgrammingError
 from tcp_proxy import TcpProxy
 
+from classifiers.classify import Classifier
+from router.api.chat_schema import ChatCompletionRequest
 from router.ledger.costs import Costs, Price, prices
 from router.ledger.database import engine_for
 from router.ledger.entry import LedgerEntry
 from router.ledger.migrate import current, downgrade, upgrade
+from router.ledger.recording import Meter, Recorder
 from router.ledger.schema import RequestRecord
 from router.ledger.spool import Spool
 from router.ledger.writer import LedgerWriter
+from router.routing.dispatch import Served
+from router.routing.live_policy import LivePolicy
+from router.routing.planner import Planner
+from router.routing.sessions import Sessions
 from router.settings import LedgerSettings, Settings
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
@@ -461,3 +468,37 @@ def test_records_spooled_while_the_database_was_down_land_after_a_restart(
     rows = stored(pg_url)
     assert len(rows) == len({row.id for row in rows}) == 7
     assert not (tmp_path / "router-ledger.spool.replaying").exists()
+
+
+def test_records_carry_a_keyed_fingerprint_only_when_asked() -> None:
+    settings = Settings()
+    planner = Planner(
+        Classifier(),
+        LivePolicy(settings, None),
+        Sessions(settings.routing.stickiness),
+        lambda: None,
+    )
+    messages = [{"role": "user", "content": "Add an index to the orders table"}]
+    body = {"model": "auto", "messages": messages}
+    plan = planner.plan(ChatCompletionRequest.model_validate(body).to_internal(), body, "auto", {})
+    served = Served(model="qwen-local", attempts=[("qwen-local", "ok")])
+    meter = Meter(arrived=time.perf_counter(), stream=False, prompt_tokens=10, completion_tokens=5)
+    costs = Costs(prices(settings, {}), "claude-sonnet")
+
+    def fingerprint(key: bytes | None, sent: object) -> str | None:
+        recorder = Recorder(None, costs, {"qwen-local": "local"}, key)
+        return recorder.record("r", plan, served, meter, 200, None, sent).fingerprint
+
+    assert fingerprint(None, messages) is None
+    first = fingerprint(b"k1", messages)
+    assert first is not None
+    assert len(first) == 32
+    assert fingerprint(b"k1", [dict(reversed(messages[0].items()))]) == first  # key order
+    assert fingerprint(b"k2", messages) != first
+    assert fingerprint(b"k1", [{"role": "user", "content": "something else"}]) != first
+    entry_ = Recorder(None, costs, {"qwen-local": "local"}, None).record(
+        "r", plan, served, meter, 200, None
+    )
+    assert (entry_.model, entry_.provider, entry_.label) == ("qwen-local", "local", "crud")
+    assert entry_.cost_usd == 0  # a local model at the default 0 per busy hour
+    assert entry_.baseline_cost_usd == Decimal("0.000105")  # 10 x 3 + 5 x 15 per million

@@ -37,7 +37,9 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
     served = Served()
 
     def record(status: int, error: str | None) -> None:
-        services.recorder.record(state.request_id, plan, served, meter, status, error)
+        services.recorder.record(
+            state.request_id, plan, served, meter, status, error, payload.get("messages")
+        )
 
     try:
         decision = services.checked_decision(plan)

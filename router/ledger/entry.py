@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs microseconds on the request path
 class LedgerEntry:
     id: str  # unique per record; replays are idempotent by it
     created_at: dt.datetime  # UTC

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command
@@ -9,12 +10,21 @@ from alembic.config import Config
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_VARIABLE = "LLM_ROUTER_MIGRATIONS"
+
+
+def migrations_folder() -> Path:
+    """`$LLM_ROUTER_MIGRATIONS`, else the checkout's `migrations/`, else ./migrations (the
+    container image keeps them beside its config)."""
+    if os.environ.get(MIGRATIONS_VARIABLE):
+        return Path(os.environ[MIGRATIONS_VARIABLE])
+    checkout = Path(__file__).resolve().parents[2] / "migrations"
+    return checkout if checkout.is_dir() else Path.cwd() / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations_folder()))
     config.attributes["connection"] = connection
     return config
 

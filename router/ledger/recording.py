@@ -9,12 +9,13 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import os
 import time
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from router.backends.base import Json
+import orjson
+
 from router.ledger.costs import Costs
 from router.ledger.entry import LedgerEntry
 from router.ledger.writer import LedgerWriter
@@ -61,7 +62,7 @@ class Recorder:
         meter: Meter,
         status: int,
         error_code: str | None,
-        prompt: bytes | None = None,
+        messages: object = None,
     ) -> LedgerEntry:
         finished = time.perf_counter()
         model = served.model
@@ -71,7 +72,7 @@ class Recorder:
         tokens = (meter.prompt_tokens, meter.completion_tokens)
         dispatched = served.dispatched_at or finished
         entry = LedgerEntry(
-            id=uuid.uuid4().hex,
+            id=os.urandom(16).hex(),
             created_at=dt.datetime.now(dt.UTC),
             request_id=request_id,
             api_key=plan.facts.api_key,
@@ -97,7 +98,7 @@ class Recorder:
             ttft_ms=(meter.first_byte - meter.arrived) * 1000 if meter.first_byte else None,
             upstream_ms=upstream_s * 1000 if served.dispatched_at is not None else None,
             overhead_ms=(dispatched - meter.arrived) * 1000,
-            fingerprint=self._fingerprint(prompt),
+            fingerprint=self._fingerprint(messages),
         )
         if self._writer is not None:
             self._writer.record(entry)
@@ -105,15 +106,14 @@ class Recorder:
             log.debug("%s", entry.to_json())
         return entry
 
-    def _fingerprint(self, prompt: bytes | None) -> str | None:
-        if self._fingerprint_key is None or prompt is None:
+    def _fingerprint(self, messages: object) -> str | None:
+        """A keyed hash of the messages, when enabled: equal prompts can be counted, and no
+        prompt can be recovered or looked up in a list of guesses without the key."""
+        if self._fingerprint_key is None or messages is None:
             return None
-        return hmac.new(self._fingerprint_key, prompt, hashlib.sha256).hexdigest()[:32]
+        canonical = orjson.dumps(messages, option=orjson.OPT_SORT_KEYS)
+        return hmac.new(self._fingerprint_key, canonical, hashlib.sha256).hexdigest()[:32]
 
 
 def _count(value: object) -> int:
     return value if isinstance(value, int) and value >= 0 else 0
-
-
-def usage_of(chunk: Json) -> object:
-    return chunk.get("usage")
