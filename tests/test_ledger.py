@@ -502,3 +502,43 @@ def test_records_carry_a_keyed_fingerprint_only_when_asked() -> None:
     assert (entry_.model, entry_.provider, entry_.label) == ("qwen-local", "local", "crud")
     assert entry_.cost_usd == 0  # a local model at the default 0 per busy hour
     assert entry_.baseline_cost_usd == Decimal("0.000105")  # 10 x 3 + 5 x 15 per million
+
+
+@pytest.mark.slow
+def test_cutting_the_database_under_traffic_loses_and_doubles_no_record(
+    fake_upstream: tuple[FakeAnthropic, str], pg_url: str, tmp_path: Path
+) -> None:
+    proxy = TcpProxy("127.0.0.1", 5432)
+    proxy.up()
+    url = f"postgresql://postgres@127.0.0.1:{proxy.port}/{pg_url.rsplit('/', 1)[1]}"
+    env = {"FAKE_ANTHROPIC_KEY": API_KEY, "WRONG_ANTHROPIC_KEY": "nope"}
+    router = start_router(tmp_path, ledger_config(fake_upstream[1], url), env)
+    sent: list[str] = []
+
+    def traffic(count: int) -> None:
+        for _ in range(count):
+            response = chat(router, "write a haiku about autumn leaves")
+            assert response.status_code == 200
+            sent.append(response.headers["x-request-id"])
+
+    def ledger() -> dict[str, object]:
+        state: dict[str, object] = httpx.get(router.url + "/readyz").json()["ledger"]
+        return state
+
+    try:
+        traffic(30)
+        proxy.down()
+        traffic(40)  # served all the same
+        proxy.up()
+        traffic(30)
+        deadline = time.monotonic() + 60
+        while ledger()["spool_pending"] or not ledger()["healthy"] or ledger()["queued"]:
+            assert time.monotonic() < deadline, ledger()
+            time.sleep(0.2)
+        assert ledger()["spooled"]
+    finally:
+        router.stop()
+        proxy.close()
+    rows = stored(pg_url)
+    assert sorted(row.request_id for row in rows) == sorted(sent)  # each once, none missing
+    assert len({row.id for row in rows}) == 100
