@@ -16,6 +16,7 @@ import httpx
 import pytest
 from conftest import hosted_config
 from fake_anthropic import API_KEY, FakeAnthropic
+from pydantic import ValidationError
 from router_process import RouterProcess, start_router
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import ProgrammingError
@@ -542,3 +543,11 @@ def test_cutting_the_database_under_traffic_loses_and_doubles_no_record(
     rows = stored(pg_url)
     assert sorted(row.request_id for row in rows) == sorted(sent)  # each once, none missing
     assert len({row.id for row in rows}) == 100
+
+
+def test_ledger_settings_are_checked() -> None:
+    with pytest.raises(ValidationError, match="the ledger runs on sqlite"):
+        Settings.model_validate({"ledger": {"url": "mysql://db/router"}})
+    with pytest.raises(ValidationError, match="baseline_model 'gpt-9' is not one of the models"):
+        Settings.model_validate({"ledger": {"baseline_model": "gpt-9"}})
+    assert Settings().ledger.url == "sqlite:///router-ledger.db"
