@@ -260,14 +260,6 @@ class LedgerSettings(_Frozen):
         "postgresql://user:pass@host/db; ${VAR} is expanded, so keep passwords out of the file.",
     )
     migrate_on_start: bool = Field(default=True, description="Run `router db upgrade` at start.")
-
-    @field_validator("url")
-    @classmethod
-    def _supported_database(cls, value: str) -> str:
-        scheme = value.split(":", 1)[0].split("+", 1)[0]
-        if scheme not in ("sqlite", "postgresql", "postgres"):
-            raise ValueError("the ledger runs on sqlite:///FILE or postgresql://user@host/db")
-        return value
     spool_path: Path = Field(
         default=Path("router-ledger.spool"),
         description="Append-only file that holds records while the database cannot take them.",
@@ -286,8 +278,16 @@ class LedgerSettings(_Frozen):
         description="Records older than this are deleted; kept forever if unset.",
     )
     fingerprint: bool = Field(
-        default=False, description="Store a keyed hash of the prompt (never the text itself)."
+        default=False, description="Store a keyed hash of the messages (never their text)."
     )
+
+    @field_validator("url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        scheme = value.split(":", 1)[0].split("+", 1)[0]
+        if scheme not in ("sqlite", "postgresql", "postgres"):
+            raise ValueError("the ledger runs on sqlite:///FILE or postgresql://user@host/db")
+        return value
 
 
 def _default_models() -> tuple[ModelConfig, ...]:
