@@ -24,9 +24,12 @@ class Decider:
 
     Calling it returns the guarded decision, or raises NoAllowedModel."""
 
-    def __init__(self, policy: Policy, models: Mapping[str, ModelFacts]) -> None:
+    def __init__(
+        self, policy: Policy, models: Mapping[str, ModelFacts], cache_sensitive: bool = False
+    ) -> None:
         self.policy = policy
         self.models = dict(models)
+        self.cache_sensitive = cache_sensitive
         self._rules = [
             (
                 compile_when(rule.when),
@@ -37,7 +40,7 @@ class Decider:
         self._default = _decision("default", policy.default, "no rule matched; the default applies")
 
     def __call__(self, facts: RequestFacts) -> Decision:
-        return guard(self._first_match(facts), facts, self.models)
+        return guard(self._first_match(facts), facts, self.models, self.cache_sensitive)
 
     def _first_match(self, facts: RequestFacts) -> Decision:
         for holds, decision in self._rules:

@@ -3,7 +3,8 @@
 A request with sensitive content never goes to a model that may not see it (hosted and not
 explicitly trusted), whichever rule, fallback, overflow or escalation chose it; an unknown model
 is treated as one that may not. When no model of the chain is left, the request is refused
-with the reason rather than sent anywhere. Sensitive requests are not cached in a shared cache.
+with the reason rather than sent anywhere. Sensitive requests are not cached unless the
+configuration explicitly allows it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ class NoAllowedModel(Exception):
         self.reason = reason
 
 
-def guard(decision: Decision, facts: RequestFacts, models: Mapping[str, ModelFacts]) -> Decision:
+def guard(
+    decision: Decision,
+    facts: RequestFacts,
+    models: Mapping[str, ModelFacts],
+    cache_sensitive: bool = False,
+) -> Decision:
+    """`cache_sensitive`: the configuration allows caching sensitive answers (off by default)."""
     if not facts.sensitive:
         return decision
     allowed = [name for name in decision.chain if name in models and models[name].may_see_sensitive]
@@ -38,12 +45,14 @@ def guard(decision: Decision, facts: RequestFacts, models: Mapping[str, ModelFac
     reasons = list(decision.reasons)
     if dropped:
         reasons.append(f"privacy guard removed {dropped}: sensitive content ({why})")
-    if decision.cache.enabled:
+    cache = decision.cache
+    if cache.enabled and not cache_sensitive:
         reasons.append("privacy guard: sensitive requests are not cached")
+        cache = Cache(enabled=False, ttl_s=cache.ttl_s)
     return replace(
         decision,
         target=allowed[0],
         fallbacks=tuple(allowed[1:]),
-        cache=Cache(enabled=False, ttl_s=decision.cache.ttl_s),
+        cache=cache,
         reasons=tuple(reasons),
     )

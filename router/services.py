@@ -21,6 +21,7 @@ from router.backends.base import ChatBackend, Json
 from router.backends.hosted import HostedBackend
 from router.backends.litellm_loader import load_litellm
 from router.backends.llama_backend import LocalBackend
+from router.cache.response_cache import ResponseCache
 from router.errors import ConfigError, ModelNotFound, PrivacyRefusal
 from router.ledger.costs import Costs, prices
 from router.ledger.recording import Recorder
@@ -66,6 +67,7 @@ class Services:
         self.planner = Planner(self.classifier, self.policy, self.sessions, self._local_load)
         self.dispatcher = Dispatcher(backends, frozenset(local), self.circuits)
         self.ledger = ledger
+        self.cache = ResponseCache.from_settings(settings.cache)
         self.recorder = Recorder(
             ledger,
             Costs(prices(settings, load_litellm().model_cost), _baseline(settings)),
@@ -132,6 +134,7 @@ class Services:
             await self._watcher
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+        await self.cache.aclose()
         if self.ledger is not None:
             await self.ledger.aclose()  # drains: every record is written or spooled
         for backend in self.backends.values():

@@ -290,6 +290,27 @@ class LedgerSettings(_Frozen):
         return value
 
 
+class CacheSettings(_Frozen):
+    """The exact-match response cache: in process by default, or Redis shared by replicas."""
+
+    backend: Literal["memory", "redis"] = "memory"
+    redis_url: EnvExpanded = Field(
+        default="redis://127.0.0.1:6379/0", description="For backend: redis; ${VAR} expanded."
+    )
+    max_entries: int = Field(default=10_000, ge=1, description="The in-process cache's size.")
+    max_entry_bytes: int = Field(default=1 << 20, ge=1024, description="Larger answers skip it.")
+    timeout_ms: int = Field(
+        default=50, ge=1, le=10_000, description="A slower Redis is treated as down."
+    )
+    only_deterministic: bool = Field(
+        default=True,
+        description="Cache only temperature-0 requests, or those sending x-router-cache: on.",
+    )
+    store_sensitive: bool = Field(
+        default=False, description="Also cache requests with sensitive content (not advised)."
+    )
+
+
 def _default_models() -> tuple[ModelConfig, ...]:
     return (
         HostedModel(
@@ -320,6 +341,7 @@ class Settings(BaseSettings):
     default_model: ModelName = "claude-sonnet"
     routing: RoutingSettings = RoutingSettings()
     ledger: LedgerSettings = LedgerSettings()
+    cache: CacheSettings = CacheSettings()
 
     @model_validator(mode="before")
     @classmethod

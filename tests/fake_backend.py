@@ -55,25 +55,34 @@ class FakeBackend:
         }
 
     async def stream(self, request: ChatRequest) -> AsyncGenerator[Json, None]:
+        """Word by word, then the finish, then usage when asked: as the real backends do."""
         text = self._reply(request)
-        for index, word in enumerate(text.split()):
+        words = text.split()
+        for index, word in enumerate(words):
             if self.fail_after_chunks is not None and index == self.fail_after_chunks:
                 assert self.fail_with is not None
                 raise self.fail_with
+            yield self._chunk({"content": word + " "}, None)
+        yield self._chunk({}, "stop")
+        if request.include_usage:
             yield {
-                "id": "chatcmpl-fake",
-                "object": "chat.completion.chunk",
-                "created": 1,
-                "model": self.name,
-                "choices": [
-                    {
-                        "index": 0,
-                        "delta": {"content": word + " "},
-                        "finish_reason": None,
-                        "logprobs": None,
-                    }
-                ],
+                **self._chunk({}, None),
+                "choices": [],
+                "usage": {
+                    "prompt_tokens": 1,
+                    "completion_tokens": len(words),
+                    "total_tokens": 1 + len(words),
+                },
             }
+
+    def _chunk(self, delta: Json, finish: str | None) -> Json:
+        return {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": self.name,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+        }
 
     async def aclose(self) -> None:
         self.closed = True

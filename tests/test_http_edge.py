@@ -278,8 +278,10 @@ def test_streaming_sends_chunks_then_done(client: TestClient) -> None:
         assert response.headers["x-router-model"] == "claude-sonnet"
         events = sse_events(response.read().decode())
     assert events[-1] == "[DONE]"
-    text = "".join(json.loads(e)["choices"][0]["delta"]["content"] for e in events[:-1])
-    assert text == "fake: hello "
+    chunks = [json.loads(e) for e in events[:-1]]
+    assert "".join(c["choices"][0]["delta"].get("content", "") for c in chunks) == "fake: hello "
+    assert chunks[-1]["choices"][0]["finish_reason"] == "stop"
+    assert all("usage" not in chunk for chunk in chunks)  # measured, but not asked for
 
 
 def test_error_before_first_chunk_is_a_plain_http_error(

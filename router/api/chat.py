@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator, Callable
 from dataclasses import replace
 
 import orjson
@@ -11,12 +10,13 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
+from router.api.answers import cached_response, metered
 from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
 from router.api.deps import ServicesDep
 from router.api.disconnect import unless_client_leaves
 from router.api.sse import stream_response
-from router.backends.base import Json
+from router.cache.response_cache import CACHE_HEADER
 from router.errors import RouterError
 from router.ledger.recording import Meter
 from router.routing.dispatch import Served
@@ -36,24 +36,50 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
 
-    def record(status: int, error: str | None) -> None:
+    def record(status: int, error: str | None, cache_hit: bool = False) -> None:
         services.recorder.record(
-            state.request_id, plan, served, meter, status, error, payload.get("messages")
+            state.request_id,
+            plan,
+            served,
+            meter,
+            status,
+            error,
+            payload.get("messages"),
+            cache_hit,
         )
 
     try:
         decision = services.checked_decision(plan)
-        routing = plan.policy.routing
         dispatcher = services.dispatcher
+        as_sent = dispatcher.for_model(chat, decision.params, decision.target)
+        slot = services.cache.slot(decision, as_sent, request.headers.get(CACHE_HEADER))
+        cached = await services.cache.get(slot) if slot is not None else None
+        if cached is not None:
+            served.model = state.router_model = decision.target
+            meter.take_usage(cached.get("usage"))
+            hit = cached_response(cached, body.stream, chat.include_usage)
+            meter.first_byte = time.perf_counter()
+            record(200, None, cache_hit=True)
+            hit.headers[CACHE_HEADER] = "hit"
+            return hit
+
+        def keep(answer: dict[str, object]) -> None:
+            if slot is not None and served.model == decision.target:
+                services.cache.keep(slot, answer)
+
+        routing = plan.policy.routing
         response: Response
         if body.stream:
             # Usage is always asked of the model, for the ledger; the client gets it if it asked.
-            metered = replace(chat, include_usage=True)
             first, rest = await dispatcher.stream(
-                decision, metered, routing.retry, routing.circuit_breaker, served
+                decision,
+                replace(chat, include_usage=True),
+                routing.retry,
+                routing.circuit_breaker,
+                served,
             )
             meter.first_byte = time.perf_counter()
-            chunks = _metered(first, rest, meter, chat.include_usage, record)
+            chunks = metered(first, rest, meter, chat.include_usage, record, keep if slot else None)
             response = stream_response(await anext(chunks, None), chunks)
         else:
             result = await unless_client_leaves(
@@ -65,6 +91,7 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
             if "router_outcome" in result:
                 response.headers["x-router-outcome"] = result["router_outcome"]
             record(200, None)
+            keep(result)
     except RouterError as exc:
         if served.attempts:
             state.router_model = served.attempts[-1][0]  # the model whose error this is
@@ -72,41 +99,11 @@ async def chat_completions(request: Request, services: ServicesDep) -> Response:
         raise
     assert served.model is not None
     state.router_model = served.model
+    if slot is not None:
+        response.headers[CACHE_HEADER] = "miss"
     if served.model == decision.target:  # a stand-in does not take the conversation over
         services.sessions.remember(plan.session, served.model)
     ignored = body.ignored_params()
     if ignored:
         response.headers["x-router-ignored-params"] = ignored
     return response
-
-
-async def _metered(
-    first: Json | None,
-    rest: AsyncGenerator[Json, None],
-    meter: Meter,
-    client_wants_usage: bool,
-    record: Callable[[int, str | None], None],
-) -> AsyncGenerator[Json, None]:
-    """The stream as the client asked for it; its record is written when it ends, however."""
-    status, error = 200, None
-    try:
-        chunk = first
-        while chunk is not None:
-            if chunk.get("usage"):
-                meter.take_usage(chunk["usage"])
-                if not client_wants_usage:
-                    chunk = {key: value for key, value in chunk.items() if key != "usage"}
-                    if not chunk.get("choices"):
-                        chunk = await anext(rest, None)
-                        continue
-            yield chunk
-            chunk = await anext(rest, None)
-    except RouterError as exc:
-        status, error = exc.status, exc.code
-        raise
-    except BaseException:
-        status, error = 499, "client_closed_request"  # or cancelled: the stream did not finish
-        raise
-    finally:
-        await rest.aclose()
-        record(status, error)

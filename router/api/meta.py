@@ -65,6 +65,7 @@ async def readyz(services: ServicesDep) -> Response:
         "models": models,
         "routing": services.policy.status(),
     }
+    body["cache"] = services.cache.status()
     if services.ledger is not None:
         body["ledger"] = services.ledger.status()
     return _json(body, 200 if ready else 503)

@@ -37,6 +37,7 @@ class LedgerEntry:
     upstream_ms: float | None  # spent in the model calls
     overhead_ms: float  # the router's own work before the first model call
     fingerprint: str | None = None  # a keyed hash of the prompt, when enabled
+    saved_usd: Decimal = Decimal(0)  # a cache hit: what the answer cost when it was made
 
     def to_json(self) -> dict[str, Any]:
         """For the spool file: decimals and times as strings, exactly."""
@@ -44,6 +45,7 @@ class LedgerEntry:
         data["created_at"] = self.created_at.isoformat()
         data["cost_usd"] = str(self.cost_usd)
         data["baseline_cost_usd"] = str(self.baseline_cost_usd)
+        data["saved_usd"] = str(self.saved_usd)
         return data
 
     @classmethod
@@ -52,6 +54,7 @@ class LedgerEntry:
         values["created_at"] = dt.datetime.fromisoformat(data["created_at"])
         values["cost_usd"] = Decimal(data["cost_usd"])
         values["baseline_cost_usd"] = Decimal(data["baseline_cost_usd"])
+        values["saved_usd"] = Decimal(data.get("saved_usd") or 0)
         return cls(**values)
 
     def row(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 import orjson
 
@@ -63,7 +64,10 @@ class Recorder:
         status: int,
         error_code: str | None,
         messages: object = None,
+        cache_hit: bool = False,
     ) -> LedgerEntry:
+        """`cache_hit`: the answer came from the cache, so it cost nothing and saved what the
+        model (`served.model`) would have charged for it."""
         finished = time.perf_counter()
         model = served.model
         upstream_s = served.upstream_s
@@ -71,6 +75,7 @@ class Recorder:
             upstream_s += finished - meter.first_byte  # the rest of the stream came from it too
         tokens = (meter.prompt_tokens, meter.completion_tokens)
         dispatched = served.dispatched_at or finished
+        cost = self._costs.cost(model, *tokens, busy_s=upstream_s)
         entry = LedgerEntry(
             id=os.urandom(16).hex(),
             created_at=dt.datetime.now(dt.UTC),
@@ -88,9 +93,9 @@ class Recorder:
             fallbacks=len({name for name, _ in served.attempts if name != model}),
             prompt_tokens=tokens[0],
             completion_tokens=tokens[1],
-            cost_usd=self._costs.cost(model, *tokens, busy_s=upstream_s),
+            cost_usd=Decimal(0) if cache_hit else cost,
             baseline_cost_usd=self._costs.baseline_cost(*tokens),
-            cache_hit=False,
+            cache_hit=cache_hit,
             status=status,
             error_code=error_code,
             stream=meter.stream,
@@ -99,6 +104,7 @@ class Recorder:
             upstream_ms=upstream_s * 1000 if served.dispatched_at is not None else None,
             overhead_ms=(dispatched - meter.arrived) * 1000,
             fingerprint=self._fingerprint(messages),
+            saved_usd=cost if cache_hit else Decimal(0),
         )
         if self._writer is not None:
             self._writer.record(entry)

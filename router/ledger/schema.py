@@ -77,6 +77,7 @@ class RequestRecord(Base):
     completion_tokens: Mapped[int] = mapped_column(Integer)
     cost_usd: Mapped[Decimal] = mapped_column(MONEY)
     baseline_cost_usd: Mapped[Decimal] = mapped_column(MONEY)
+    saved_usd: Mapped[Decimal] = mapped_column(MONEY, server_default="0")
     cache_hit: Mapped[bool] = mapped_column(Boolean)
     status: Mapped[int] = mapped_column(Integer)
     error_code: Mapped[str | None] = mapped_column(String(64))

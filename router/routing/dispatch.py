@@ -145,7 +145,7 @@ class Dispatcher:
             if not self._circuits.allows(name):
                 served.attempts.append((name, "circuit_open"))
                 continue
-            request = self._with_params(chat, decision.params, name)
+            request = self.for_model(chat, decision.params, name)
             for attempt in range(retry.attempts):
                 try:
                     result = await _timed(call(backend, request), served)
@@ -200,7 +200,7 @@ class Dispatcher:
             return None
         return max(delay, retry_after)
 
-    def _with_params(self, chat: ChatRequest, params: Json, name: str) -> ChatRequest:
+    def for_model(self, chat: ChatRequest, params: Json, name: str) -> ChatRequest:
         """The rule's parameter overrides, as far as this model takes them."""
         if not params:
             return chat

@@ -67,7 +67,7 @@ class LivePolicy:
     def _build(self, settings: Settings, version: int) -> ActivePolicy:
         running = self._settings.model_copy(update={"routing": settings.routing})
         policy = load_policy_for(running)
-        decider = Decider(policy, running.model_facts())
+        decider = Decider(policy, running.model_facts(), running.cache.store_sensitive)
         named = {name for rule in policy.rules for name in rule.when.model}
         aliases = frozenset(named - set(decider.models) - {AUTO})
         source = describe_source(settings, self._config_path)

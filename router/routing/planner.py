@@ -100,7 +100,8 @@ class Planner:
             fallbacks=chain[1:],
             reasons=(*decision.reasons, reason),
         )
-        guarded = guard(stuck, facts, active.decider.models)  # the invariant, applied again
+        decider = active.decider
+        guarded = guard(stuck, facts, decider.models, decider.cache_sensitive)  # applied again
         if guarded.target != earlier:
             why = f"the privacy guard moves the conversation off {earlier!r}"
             return replace(decision, reasons=(*decision.reasons, why))

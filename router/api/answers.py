@@ -1,0 +1,71 @@
+"""Answers as they leave the router: a stream metered for the ledger (and kept for the cache
+when it completes), and an answer played back from the cache."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+
+import orjson
+from starlette.responses import Response
+
+from router.api.sse import stream_response
+from router.backends.base import Json
+from router.cache.replay import assemble, fresh, replay
+from router.errors import RouterError
+from router.ledger.recording import Meter
+
+Finish = Callable[[int, str | None], None]  # (status, error code) -> records the request
+
+
+async def metered(
+    first: Json | None,
+    rest: AsyncGenerator[Json, None],
+    meter: Meter,
+    client_wants_usage: bool,
+    finish: Finish,
+    keep: Callable[[Json], None] | None,
+) -> AsyncGenerator[Json, None]:
+    """The stream as the client asked for it (the usage chunk only if asked); when it ends,
+    `finish` records it and, if it completed, `keep` gets the whole answer for the cache."""
+    status, error = 200, None
+    sent: list[Json] = []
+    try:
+        chunk = first
+        while chunk is not None:
+            if keep is not None:
+                sent.append(chunk)
+            if chunk.get("usage"):
+                meter.take_usage(chunk["usage"])
+                if not client_wants_usage:
+                    chunk = {key: value for key, value in chunk.items() if key != "usage"}
+                    if not chunk.get("choices"):
+                        chunk = await anext(rest, None)
+                        continue
+            yield chunk
+            chunk = await anext(rest, None)
+    except RouterError as exc:
+        status, error = exc.status, exc.code
+        raise
+    except BaseException:
+        status, error = 499, "client_closed_request"  # closed or cancelled before the end
+        raise
+    finally:
+        await rest.aclose()
+        finish(status, error)
+    if keep is not None and (answer := assemble(sent)) is not None:
+        keep(answer)
+
+
+def cached_response(answer: Json, stream: bool, include_usage: bool) -> Response:
+    """A cached answer, as a new one: its own id, as JSON or as an SSE stream."""
+    answer = fresh(answer)
+    if not stream:
+        return Response(orjson.dumps(answer), media_type="application/json")
+    chunks = replay(answer, include_usage)
+
+    async def rest() -> AsyncIterator[Json]:
+        for chunk in chunks:
+            yield chunk
+
+    remaining = rest()
+    return stream_response(next(chunks, None), remaining)  # type: ignore[arg-type]
