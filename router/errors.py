@@ -2,6 +2,7 @@
 
     RouterError                      500 api_error        (anything unforeseen)
     ├── ConfigError                  startup only: names the file, the key and the line
+    ├── AuthenticationFailed         401 authentication_error code=invalid_api_key
     ├── InvalidRequest               400 invalid_request_error
     │   ├── PayloadTooLarge          413
     │   ├── ContextWindowExceeded    400 code=context_length_exceeded
@@ -49,6 +50,12 @@ class ConfigError(RouterError):
     """The configuration cannot be used; raised at startup, never during a request."""
 
     code = "invalid_config"
+
+
+class AuthenticationFailed(RouterError):
+    status = 401
+    type = "authentication_error"
+    code = "invalid_api_key"
 
 
 class InvalidRequest(RouterError):

@@ -22,6 +22,7 @@ from router.backends.hosted import HostedBackend
 from router.backends.litellm_loader import load_litellm
 from router.backends.llama_backend import LocalBackend
 from router.cache.response_cache import ResponseCache
+from router.clients import ClientKeys
 from router.errors import ConfigError, ModelNotFound, PrivacyRefusal
 from router.ledger.costs import Costs, prices
 from router.ledger.recording import Recorder
@@ -47,10 +48,12 @@ class Services:
         config_path: Path | None = None,
         classifier: Classifier | None = None,
         ledger: LedgerWriter | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         """Raises ConfigError when the routing policy or the classifier cannot be loaded."""
         self.settings = settings
         self.backends = backends
+        self.client_keys = ClientKeys(settings, os.environ if environ is None else environ)
         self.started_at = int(time.time())
         self.policy = LivePolicy(settings, config_path)
         try:
@@ -173,7 +176,9 @@ def build_services(
     backends: dict[str, ChatBackend] = {}
     for model in settings.models:
         backends[model.name] = _backend(model, env)
-    return Services(settings, backends, config_path, ledger=LedgerWriter(settings.ledger))
+    return Services(
+        settings, backends, config_path, ledger=LedgerWriter(settings.ledger), environ=env
+    )
 
 
 def _backend(model: HostedModel | LocalModel, environ: Mapping[str, str]) -> ChatBackend:

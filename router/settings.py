@@ -134,6 +134,14 @@ class HostedModel(_Frozen):
         return ModelFacts(self.name, self.location, self.trusted_for_sensitive)
 
 
+class Client(_Frozen):
+    """An application allowed to call the router, known by its key."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", description="Key name.")
+    key: SecretReference = Field(description="A ${VARIABLE} naming where the key is.")
+    tenant: str | None = Field(default=None, max_length=128)
+
+
 class Sampling(_Frozen):
     temperature: float = Field(ge=0, le=2)
     top_p: float = Field(ge=0, le=1)
@@ -342,6 +350,9 @@ class Settings(BaseSettings):
     routing: RoutingSettings = RoutingSettings()
     ledger: LedgerSettings = LedgerSettings()
     cache: CacheSettings = CacheSettings()
+    clients: tuple[Client, ...] = Field(
+        default=(), description="When any are listed, every API request must carry a key."
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -364,6 +375,9 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"default_model '{self.default_model}' is not one of the models: {', '.join(names)}"
             )
+        client_names = [client.name for client in self.clients]
+        if len(set(client_names)) != len(client_names):
+            raise ValueError("client names must be unique")
         baseline = self.ledger.baseline_model
         if baseline is not None and baseline not in names:
             raise ValueError(f"ledger.baseline_model '{baseline}' is not one of the models")

@@ -250,7 +250,11 @@ def test_a_conversation_is_known_by_its_opening_or_by_the_client() -> None:
     later = [*opening, ("assistant", "hello"), ("user", "more")]
     assert session_key(None, "auto", opening) == session_key(None, "auto", later)
     assert session_key(None, "auto", opening) != session_key(None, "auto", [("user", "bye")])
-    assert session_key("conv-1", "auto", opening) == "client:conv-1"
+    assert session_key("conv-1", "auto", opening) == "client::conv-1"
+    assert session_key("conv-1", "auto", opening, "team-a") != session_key(
+        "conv-1", "auto", opening, "team-b"
+    )
+    assert session_key(None, "auto", opening, "team-a") != session_key(None, "auto", opening)
     assert session_key("bad key!", "auto", opening).startswith("chat:")
 
 

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from router.api.answers import cached_response, metered
+from router.api.auth import CallerDep
 from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
 from router.api.deps import ServicesDep
@@ -25,13 +26,13 @@ router = APIRouter()
 
 
 @router.post("/v1/chat/completions")
-async def chat_completions(request: Request, services: ServicesDep) -> Response:
+async def chat_completions(request: Request, services: ServicesDep, caller: CallerDep) -> Response:
     meter = Meter(arrived=time.perf_counter(), stream=False)
     payload = await read_json_object(request, services.settings.server.max_body_bytes)
     body = parse_model(ChatCompletionRequest, payload)
     meter.stream = body.stream
     chat = body.to_internal()
-    plan = services.planner.plan(chat, payload, body.model, request.headers)
+    plan = services.planner.plan(chat, payload, body.model, request.headers, caller)
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
+from router.api.auth import CallerDep
 from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
 from router.api.deps import ServicesDep
@@ -20,10 +21,10 @@ router = APIRouter()
 
 
 @router.post("/v1/route/explain")
-async def explain_route(request: Request, services: ServicesDep) -> Response:
+async def explain_route(request: Request, services: ServicesDep, caller: CallerDep) -> Response:
     payload = await read_json_object(request, services.settings.server.max_body_bytes)
     body = parse_model(ChatCompletionRequest, payload)
-    plan = services.planner.plan(body.to_internal(), payload, body.model, request.headers)
+    plan = services.planner.plan(body.to_internal(), payload, body.model, request.headers, caller)
     # An unknown model is a 404 here too; a privacy refusal is explained in the body.
     with contextlib.suppress(PrivacyRefusal):
         services.checked_decision(plan)

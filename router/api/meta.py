@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
+from router.api.auth import get_caller
 from router.api.deps import ServicesDep
 from router.settings import AUTO_MODEL, HostedModel, LocalModel
 
@@ -22,7 +23,7 @@ def _owner(model: HostedModel | LocalModel) -> str:
     return "local" if isinstance(model, LocalModel) else model.litellm_model.split("/")[0]
 
 
-@router.get("/v1/models")
+@router.get("/v1/models", dependencies=[Depends(get_caller)])  # clients only
 async def list_models(services: ServicesDep) -> Response:
     created = services.started_at
     data = [{"id": AUTO_MODEL, "object": "model", "created": created, "owned_by": "router"}]

@@ -13,6 +13,7 @@ from policies.decision import Decision
 from policies.facts import RequestFacts
 from policies.guard import NoAllowedModel, guard
 from router.backends.base import ChatRequest, Json
+from router.clients import ANONYMOUS, Caller
 from router.routing.live_policy import ActivePolicy, LivePolicy
 from router.routing.request_facts import TAGS_HEADER, request_facts
 from router.routing.sessions import SESSION_HEADER, Sessions, session_key
@@ -48,7 +49,12 @@ class Planner:
         self._local_load = local_load
 
     def plan(
-        self, chat: ChatRequest, payload: object, requested_model: str, headers: Mapping[str, str]
+        self,
+        chat: ChatRequest,
+        payload: object,
+        requested_model: str,
+        headers: Mapping[str, str],
+        caller: Caller = ANONYMOUS,
     ) -> Plan:
         """`payload` is the whole request body, all of which the scanner reads."""
         began = time.perf_counter()
@@ -63,8 +69,9 @@ class Planner:
             requested_model,
             headers.get(TAGS_HEADER),
             self._local_load(),
+            caller,
         )
-        session = session_key(headers.get(SESSION_HEADER), requested_model, turns)
+        session = session_key(headers.get(SESSION_HEADER), requested_model, turns, caller.name)
         decision: Decision | None = None
         refusal: str | None = None
         try:

@@ -10,6 +10,7 @@ import orjson
 from classifiers.classify import Classification
 from policies.facts import RequestFacts
 from router.backends.base import ChatRequest, Json
+from router.clients import ANONYMOUS, Caller
 
 TAGS_HEADER = "x-router-tags"
 _MAX_TAGS = 32
@@ -25,6 +26,7 @@ def request_facts(
     requested_model: str,
     tags_header: str | None,
     local_load: Json | None,
+    caller: Caller = ANONYMOUS,
 ) -> RequestFacts:
     tools = chat.params.get("tools")
     chars = sum(len(text) for _, text in turns) + (len(orjson.dumps(tools)) if tools else 0)
@@ -36,6 +38,8 @@ def request_facts(
         has_tools=bool(tools),
         has_images=any(_has_image(message) for message in chat.messages),
         requested_model=requested_model,
+        api_key=caller.name,
+        tenant=caller.tenant,
         tags=parse_tags(tags_header),
         local_queue=_number(local_load, "queue_depth"),
         local_wait_ms=_wait_ms(local_load),

@@ -3,7 +3,8 @@ provider's prompt cache warm and tool-call state on one model.
 
 A conversation is named by the client (`x-router-session`) or, failing that, by a digest of
 what every later request of it repeats: the requested model, the system prompt and the first
-user turn. Entries expire after `ttl_s` and the oldest go first past `max_sessions`.
+user turn; either way within the calling client's own key. Entries expire after `ttl_s`
+and the oldest go first past `max_sessions`.
 """
 
 from __future__ import annotations
@@ -19,13 +20,21 @@ SESSION_HEADER = "x-router-session"
 _CLIENT_SESSION = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
-def session_key(header: str | None, requested_model: str, turns: list[tuple[str, str]]) -> str:
+def session_key(
+    header: str | None,
+    requested_model: str,
+    turns: list[tuple[str, str]],
+    caller: str | None = None,
+) -> str:
+    """`caller` (the client key's name) keeps one client's conversations apart from
+    another's, even when they open with the same words or name the same session."""
+    owner = caller or ""
     if header and _CLIENT_SESSION.match(header):
-        return "client:" + header
+        return f"client:{owner}:{header}"
     system = next((text for role, text in turns if role in ("system", "developer")), "")
     first_user = next((text for role, text in turns if role == "user"), "")
     digest = hashlib.blake2b(digest_size=16)
-    for part in (requested_model, system, first_user):
+    for part in (owner, requested_model, system, first_user):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return "chat:" + digest.hexdigest()
