@@ -4,6 +4,8 @@
     ├── ConfigError                  startup only: names the file, the key and the line
     ├── AuthenticationFailed         401 authentication_error code=invalid_api_key
     ├── InvalidRequest               400 invalid_request_error
+    ├── BudgetExceeded               429 code=budget_exceeded (a spend cap; Retry-After)
+    ├── ClientRateLimited            429 code=rate_limit_exceeded (the client's own limit)
     │   ├── PayloadTooLarge          413
     │   ├── ContextWindowExceeded    400 code=context_length_exceeded
     │   ├── ClientClosedRequest      499 (the client left before the answer; nobody reads it)
@@ -56,6 +58,18 @@ class AuthenticationFailed(RouterError):
     status = 401
     type = "authentication_error"
     code = "invalid_api_key"
+
+
+class BudgetExceeded(RouterError):
+    status = 429
+    type = "insufficient_quota"
+    code = "budget_exceeded"
+
+
+class ClientRateLimited(RouterError):
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
 
 
 class InvalidRequest(RouterError):

@@ -21,6 +21,7 @@ from router.backends.base import ChatBackend, Json
 from router.backends.hosted import HostedBackend
 from router.backends.litellm_loader import load_litellm
 from router.backends.llama_backend import LocalBackend
+from router.budgets.budgets import Budgets
 from router.cache.response_cache import ResponseCache
 from router.clients import ClientKeys
 from router.errors import ConfigError, ModelNotFound, PrivacyRefusal
@@ -71,6 +72,7 @@ class Services:
         self.dispatcher = Dispatcher(backends, frozenset(local), self.circuits)
         self.ledger = ledger
         self.cache = ResponseCache.from_settings(settings.cache)
+        self.budgets = Budgets(settings.budgets, settings.clients)
         self.recorder = Recorder(
             ledger,
             Costs(prices(settings, load_litellm().model_cost), _baseline(settings)),
@@ -138,6 +140,7 @@ class Services:
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
         await self.cache.aclose()
+        await self.budgets.aclose()
         if self.ledger is not None:
             await self.ledger.aclose()  # drains: every record is written or spooled
         for backend in self.backends.values():

@@ -140,6 +140,38 @@ class Client(_Frozen):
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", description="Key name.")
     key: SecretReference = Field(description="A ${VARIABLE} naming where the key is.")
     tenant: str | None = Field(default=None, max_length=128)
+    requests_per_minute: int | None = Field(default=None, ge=1)
+    tokens_per_minute: int | None = Field(default=None, ge=1)
+
+
+class Cap(_Frozen):
+    """A ceiling on hosted spend in a calendar day or month (UTC)."""
+
+    scope: Literal["global", "key", "tenant"] = "global"
+    name: str | None = Field(default=None, description="The key or tenant, for those scopes.")
+    period: Literal["day", "month"] = "month"
+    usd: Decimal = Field(gt=0)
+    warn_at: float = Field(default=0.8, gt=0, le=1, description="The share that is `warning`.")
+
+    @model_validator(mode="after")
+    def _named_when_scoped(self) -> Cap:
+        if (self.scope == "global") != (self.name is None):
+            raise ValueError("a key or tenant cap names its key or tenant; a global one does not")
+        return self
+
+
+class BudgetSettings(_Frozen):
+    """Hosted spend caps and per-key rate limits, counted in Redis (shared by replicas) or in
+    this process."""
+
+    backend: Literal["memory", "redis"] = "memory"
+    redis_url: EnvExpanded = "redis://127.0.0.1:6379/0"
+    timeout_ms: int = Field(default=50, ge=1, le=10_000)
+    caps: tuple[Cap, ...] = ()
+    on_exceeded: Literal["downgrade", "reject"] = Field(
+        default="downgrade",
+        description="downgrade: hosted models leave the chain; reject: 429 budget_exceeded.",
+    )
 
 
 class Sampling(_Frozen):
@@ -350,6 +382,7 @@ class Settings(BaseSettings):
     routing: RoutingSettings = RoutingSettings()
     ledger: LedgerSettings = LedgerSettings()
     cache: CacheSettings = CacheSettings()
+    budgets: BudgetSettings = BudgetSettings()
     clients: tuple[Client, ...] = Field(
         default=(), description="When any are listed, every API request must carry a key."
     )

@@ -32,13 +32,15 @@ async def chat_completions(request: Request, services: ServicesDep, caller: Call
     body = parse_model(ChatCompletionRequest, payload)
     meter.stream = body.stream
     chat = body.to_internal()
-    plan = services.planner.plan(chat, payload, body.model, request.headers, caller)
+    await services.budgets.admit(caller)  # the key's rate limits
+    budget = await services.budgets.view(caller)
+    plan = services.planner.plan(chat, payload, body.model, request.headers, caller, budget.state)
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
 
     def record(status: int, error: str | None, cache_hit: bool = False) -> None:
-        services.recorder.record(
+        entry = services.recorder.record(
             state.request_id,
             plan,
             served,
@@ -48,9 +50,13 @@ async def chat_completions(request: Request, services: ServicesDep, caller: Call
             payload.get("messages"),
             cache_hit,
         )
+        services.budgets.charge(caller, entry.cost_usd)
+        services.budgets.count_tokens(caller, entry.prompt_tokens + entry.completion_tokens)
 
     try:
-        decision = services.checked_decision(plan)
+        decision = services.budgets.enforce(
+            services.checked_decision(plan), budget, plan.policy.decider.models
+        )
         dispatcher = services.dispatcher
         as_sent = dispatcher.for_model(chat, decision.params, decision.target)
         slot = services.cache.slot(decision, as_sent, request.headers.get(CACHE_HEADER))

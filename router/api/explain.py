@@ -24,7 +24,9 @@ router = APIRouter()
 async def explain_route(request: Request, services: ServicesDep, caller: CallerDep) -> Response:
     payload = await read_json_object(request, services.settings.server.max_body_bytes)
     body = parse_model(ChatCompletionRequest, payload)
-    plan = services.planner.plan(body.to_internal(), payload, body.model, request.headers, caller)
+    budget = await services.budgets.view(caller)
+    chat = body.to_internal()
+    plan = services.planner.plan(chat, payload, body.model, request.headers, caller, budget.state)
     # An unknown model is a 404 here too; a privacy refusal is explained in the body.
     with contextlib.suppress(PrivacyRefusal):
         services.checked_decision(plan)

@@ -67,6 +67,7 @@ async def readyz(services: ServicesDep) -> Response:
         "routing": services.policy.status(),
     }
     body["cache"] = services.cache.status()
+    body["budgets"] = services.budgets.status()
     if services.ledger is not None:
         body["ledger"] = services.ledger.status()
     return _json(body, 200 if ready else 503)

@@ -55,8 +55,10 @@ class Planner:
         requested_model: str,
         headers: Mapping[str, str],
         caller: Caller = ANONYMOUS,
+        budget: str = "ok",
     ) -> Plan:
-        """`payload` is the whole request body, all of which the scanner reads."""
+        """`payload` is the whole request body, all of which the scanner reads; `budget` is
+        the state of the caller's spend caps."""
         began = time.perf_counter()
         turns = chat_turns(chat.messages)
         classification = self.classifier.classify(turns, payload)
@@ -70,6 +72,7 @@ class Planner:
             headers.get(TAGS_HEADER),
             self._local_load(),
             caller,
+            budget,
         )
         session = session_key(headers.get(SESSION_HEADER), requested_model, turns, caller.name)
         decision: Decision | None = None

@@ -27,6 +27,7 @@ def request_facts(
     tags_header: str | None,
     local_load: Json | None,
     caller: Caller = ANONYMOUS,
+    budget: str = "ok",
 ) -> RequestFacts:
     tools = chat.params.get("tools")
     chars = sum(len(text) for _, text in turns) + (len(orjson.dumps(tools)) if tools else 0)
@@ -43,6 +44,7 @@ def request_facts(
         tags=parse_tags(tags_header),
         local_queue=_number(local_load, "queue_depth"),
         local_wait_ms=_wait_ms(local_load),
+        budget=budget,
     )
 
 

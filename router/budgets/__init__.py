@@ -1,0 +1,1 @@
+"""Spend caps on hosted models and per-key rate limits, counted where every replica sees them."""
