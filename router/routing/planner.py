@@ -100,8 +100,11 @@ class Planner:
         if not active.routing.stickiness.enabled or decision.rule == REQUESTED:
             return decision
         earlier = self.sessions.model_for(session)
-        if earlier is None or earlier == decision.target or earlier not in active.decider.models:
+        models = active.decider.models
+        if earlier is None or earlier == decision.target or earlier not in models:
             return decision
+        if facts.budget == "exceeded" and models[earlier].location != "local":
+            return decision  # the spend cap moves the conversation, as the guard may
         chain = (earlier, *(name for name in decision.chain if name != earlier))
         reason = f"the conversation stays on {earlier!r}, which served its earlier turns"
         stuck = replace(
