@@ -64,6 +64,10 @@ def _parser() -> argparse.ArgumentParser:
         migrate.add_argument(
             "--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)"
         )
+    report = commands.add_parser("report", help="the monthly cost report, from the ledger")
+    report.add_argument("--month", required=True, help="YYYY-MM")
+    report.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    report.add_argument("--config", help="YAML file (default: $ROUTER_CONFIG, else ./config.yaml)")
     source = classify.add_mutually_exclusive_group()
     source.add_argument("file", nargs="?", help="JSONL file (default: standard input)")
     source.add_argument("--text", help="classify this text as a single user message")
@@ -209,10 +213,47 @@ def _db(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from router.ledger.database import engine_for, safe_url
+    from router.reports.cost_report import cost_report, to_csv
+    from router.reports.period import BadPeriod
+    from router.reports.table import as_table
+
+    settings = load_settings(find_config(args.config, os.environ))
+    engine = engine_for(settings.ledger.url)
+
+    async def build() -> dict[str, object]:
+        try:
+            return await cost_report(engine, args.month, settings.reports.time_zone)
+        finally:
+            await engine.dispose()
+
+    try:
+        report = asyncio.run(build())
+    except BadPeriod as exc:
+        print(f"router: {exc}", file=sys.stderr)
+        return 2
+    except (SQLAlchemyError, OSError) as exc:
+        print(f"router: cannot read {safe_url(settings.ledger.url)}: {exc}", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print(json.dumps(report, indent=2))
+    elif args.format == "csv":
+        print(to_csv(report), end="")
+    else:
+        print(as_table(report))
+    return 0
+
+
 _COMMANDS = {
     "classify": _classify,
     "db": _db,
     "policy": _policy_check,
+    "report": _report,
     "route": _route,
     "serve": _serve,
 }

@@ -54,7 +54,9 @@ class Services:
         """Raises ConfigError when the routing policy or the classifier cannot be loaded."""
         self.settings = settings
         self.backends = backends
-        self.client_keys = ClientKeys(settings, os.environ if environ is None else environ)
+        env = os.environ if environ is None else environ
+        self.client_keys = ClientKeys(settings, env)
+        self.admin_key = resolve_secret(settings.reports.admin_key, env)
         self.started_at = int(time.time())
         self.policy = LivePolicy(settings, config_path)
         try:

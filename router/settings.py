@@ -351,6 +351,13 @@ class CacheSettings(_Frozen):
     )
 
 
+class ReportSettings(_Frozen):
+    time_zone: str = Field(default="UTC", description="Where months begin and end.")
+    admin_key: SecretReference | None = Field(
+        default=None, description="A ${VARIABLE}: the key that may read reports."
+    )
+
+
 def _default_models() -> tuple[ModelConfig, ...]:
     return (
         HostedModel(
@@ -383,6 +390,7 @@ class Settings(BaseSettings):
     ledger: LedgerSettings = LedgerSettings()
     cache: CacheSettings = CacheSettings()
     budgets: BudgetSettings = BudgetSettings()
+    reports: ReportSettings = ReportSettings()
     clients: tuple[Client, ...] = Field(
         default=(), description="When any are listed, every API request must carry a key."
     )

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from router.ledger.database import engine_for, insert_entries, older_than, safe_url
 from router.ledger.entry import LedgerEntry
@@ -47,6 +48,11 @@ class LedgerWriter:
         self.spooled = 0
         self.replayed = 0
 
+    @property
+    def engine(self) -> AsyncEngine:
+        """The ledger's database, for reading (reports)."""
+        return self._engine
+
     def record(self, entry: LedgerEntry) -> None:
         """Never blocks and never fails the request: a full queue spills to the spool."""
         try:
@@ -55,7 +61,11 @@ class LedgerWriter:
             self._spool_batch([entry], "the ledger queue is full")
 
     async def start(self) -> None:
+        """Migrates the database now, so that reports can read it at once (a database that
+        is down delays start-up by at most `write_timeout_s`; the writer retries later)."""
         log.info("ledger: %s (spool %s)", safe_url(self._url), self._spool.path)
+        if not self._migrated:
+            await self._insert([])
         self._task = asyncio.create_task(self._run())
 
     async def aclose(self) -> None:

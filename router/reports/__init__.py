@@ -1,0 +1,1 @@
+"""The monthly cost report, aggregated from the ledger."""
