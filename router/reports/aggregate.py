@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from router.ledger.schema import RequestRecord as R
@@ -55,15 +55,14 @@ def _in_month(start: dt.datetime, end: dt.datetime) -> Any:
 
 
 async def _in_sql(engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zone: str) -> Numbers:
+    """Three scans of the month: totals, every breakdown at once (GROUPING SETS), and the
+    latency percentiles."""
     where = _in_month(start, end)
     numbers = Numbers()
     tokens = R.prompt_tokens + R.completion_tokens
-    sums = (
-        func.count(),
-        func.coalesce(func.sum(tokens), 0),
-        func.coalesce(func.sum(R.cost_usd), 0),
-        func.coalesce(func.sum(R.baseline_cost_usd), 0),
-    )
+    day = func.to_char(func.timezone(zone, R.created_at), "YYYY-MM-DD").label("day")
+    columns = [getattr(R, dimension) for dimension in DIMENSIONS]
+    sets = [tuple_(column) for column in columns] + [tuple_(day, R.model)]
     async with engine.connect() as connection:
         total = (
             await connection.execute(
@@ -78,20 +77,38 @@ async def _in_sql(engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zon
                     func.count().filter(R.fallbacks > 0),
                     func.count().filter(R.rule == "privacy-guard"),
                     func.count().filter(R.status != 200),
+                    func.coalesce(func.sum(R.upstream_ms).filter(R.provider == "local"), 0),
+                    func.coalesce(func.sum(R.cost_usd).filter(R.provider == "local"), 0),
                 ).where(where)
             )
         ).one()
-        numbers.totals = _totals(*total)
-        for dimension in DIMENSIONS:
-            column = getattr(R, dimension)
-            rows = await connection.execute(select(column, *sums).where(where).group_by(column))
-            numbers.by[dimension] = {row[0]: Group(*_group(row[1:])) for row in rows}
-        day = func.to_char(func.timezone(zone, R.created_at), "YYYY-MM-DD")
-        rows = await connection.execute(
-            select(day, R.model, *sums).where(where).group_by(day, R.model)
+        numbers.totals = _totals(*total[:10])
+        numbers.local_busy_ms, numbers.local_cost = float(total[10]), Decimal(total[11])
+        grouped = await connection.execute(
+            select(
+                *columns,
+                day,
+                *(func.grouping(column) for column in columns),
+                func.grouping(day),
+                func.count(),
+                func.coalesce(func.sum(tokens), 0),
+                func.coalesce(func.sum(R.cost_usd), 0),
+                func.coalesce(func.sum(R.baseline_cost_usd), 0),
+            )
+            .where(where)
+            .group_by(func.grouping_sets(*sets))
         )
-        for row in rows:
-            numbers.days.setdefault(row[0], {})[row[1]] = Group(*_group(row[2:]))
+        numbers.by = {dimension: {} for dimension in DIMENSIONS}
+        width = len(DIMENSIONS)
+        for row in grouped:
+            values, flags, sums = row[: width + 1], row[width + 1 : 2 * width + 2], row[-4:]
+            group = Group(*_group(sums))
+            if flags[-1] == 0:  # (day, model)
+                numbers.days.setdefault(values[-1], {})[values[0]] = group
+                continue
+            for index, dimension in enumerate(DIMENSIONS):
+                if flags[index] == 0:
+                    numbers.by[dimension][values[index]] = group
         percentiles = [
             func.percentile_cont(p).within_group(R.latency_ms.asc()) for p in PERCENTILES
         ]
@@ -101,15 +118,6 @@ async def _in_sql(engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zon
         )
         for row in rows:
             numbers.latency[row[0]] = _latency(row[1:4], row[4])
-        local = (
-            await connection.execute(
-                select(
-                    func.coalesce(func.sum(R.upstream_ms), 0),
-                    func.coalesce(func.sum(R.cost_usd), 0),
-                ).where(where, R.provider == "local")
-            )
-        ).one()
-        numbers.local_busy_ms, numbers.local_cost = float(local[0] or 0), Decimal(local[1])
     return numbers
 
 
