@@ -12,6 +12,8 @@ from typing import Protocol
 import redis.asyncio as redis
 from redis.exceptions import RedisError
 
+from router.outage import Outage
+
 log = logging.getLogger(__name__)
 _PREFIX = "router:count:"
 
@@ -63,8 +65,7 @@ class RedisCounters:
             url, socket_timeout=self._timeout, socket_connect_timeout=self._timeout
         )
         self._fallback = MemoryCounters()
-        self._down = False
-        self.failures = 0
+        self._outage = Outage("budget counters in Redis", "counting in this process", log)
 
     async def values(self, keys: list[str]) -> list[int]:
         if not keys:
@@ -73,9 +74,9 @@ class RedisCounters:
             async with asyncio.timeout(self._timeout):
                 found = await self._client.mget([_PREFIX + key for key in keys])
         except (RedisError, OSError, TimeoutError) as exc:
-            self._failed(exc)
+            self._outage.failed(exc)
             return await self._fallback.values(keys)
-        self._recovered()
+        self._outage.recovered()
         return [int(value) if value is not None else 0 for value in found]
 
     async def add(self, key: str, amount: int, ttl_s: int) -> int:
@@ -86,24 +87,14 @@ class RedisCounters:
                 pipeline.expire(_PREFIX + key, ttl_s, nx=True)
                 total, _ = await pipeline.execute()
         except (RedisError, OSError, TimeoutError) as exc:
-            self._failed(exc)
+            self._outage.failed(exc)
             return await self._fallback.add(key, amount, ttl_s)
-        self._recovered()
+        self._outage.recovered()
         return int(total)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.failures += 1
-        if not self._down:
-            self._down = True
-            log.warning("budget counters in Redis unavailable (%s); counting in this process", exc)
-
-    def _recovered(self) -> None:
-        if self._down:
-            self._down = False
-            log.info("budget counters in Redis are back")
 
     async def aclose(self) -> None:
         await self._client.aclose()
 
     def status(self) -> dict[str, object]:
-        return {"store": "redis", "available": not self._down, "failures": self.failures}
+        outage = self._outage
+        return {"store": "redis", "available": not outage.down, "failures": outage.failures}

@@ -13,6 +13,7 @@ from policies.decision import Decision
 from router.backends.base import ChatRequest, Json
 from router.cache.key import cache_key, is_deterministic
 from router.cache.stores import CacheStore, CacheUnavailable, MemoryStore, RedisStore
+from router.outage import Outage
 from router.settings import CacheSettings
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class ResponseCache:
     settings: CacheSettings
     store: CacheStore
     stats: CacheStats = field(default_factory=CacheStats)
-    _down: bool = False
+    _outage: Outage = field(init=False)
     _writes: set[asyncio.Task[None]] = field(default_factory=set)
 
     @classmethod
@@ -102,21 +103,19 @@ class ResponseCache:
         self._available()
         self.stats.stored += 1
 
+    def __post_init__(self) -> None:
+        self._outage = Outage(f"response cache {self.store.describe()}", "serving uncached", log)
+
     def _unavailable(self, exc: CacheUnavailable) -> None:
         self.stats.unavailable += 1
-        if not self._down:
-            self._down = True
-            log.warning(
-                "response cache %s unavailable (%s); serving uncached", self.store.describe(), exc
-            )
+        self._outage.failed(exc)
 
     def _available(self) -> None:
-        if self._down:
-            self._down = False
-            log.info("response cache %s is back", self.store.describe())
+        self._outage.recovered()
 
     def status(self) -> dict[str, object]:
-        return {"store": self.store.describe(), "available": not self._down, **vars(self.stats)}
+        available = not self._outage.down
+        return {"store": self.store.describe(), "available": available, **vars(self.stats)}
 
     async def aclose(self) -> None:
         if self._writes:

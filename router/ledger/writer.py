@@ -23,6 +23,7 @@ from router.ledger.database import engine_for, insert_entries, older_than, safe_
 from router.ledger.entry import LedgerEntry
 from router.ledger.migrate import upgrade
 from router.ledger.spool import Spool
+from router.outage import Outage
 from router.settings import LedgerSettings
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,11 @@ class LedgerWriter:
         self._migrated = not settings.migrate_on_start
         self._backoff_s = 0.0
         self._down_until = 0.0
+        self._outage = Outage(
+            f"ledger database {safe_url(settings.url)}",
+            f"spooling records to {self._spool.path}",
+            log,
+        )
         self._next_retention = 0.0
         self.written = 0
         self.spooled = 0
@@ -140,24 +146,15 @@ class LedgerWriter:
         except _FAILURES as exc:
             self._went_down(exc)
             return False
-        if self._backoff_s:
-            log.info("ledger database is back: %s", safe_url(self._url))
+        self._outage.recovered()
         self._backoff_s = 0.0
         self._down_until = 0.0
         return True
 
     def _went_down(self, exc: BaseException) -> None:
-        first = self._backoff_s == 0.0
         self._backoff_s = min(_MAX_BACKOFF_S, max(0.5, self._backoff_s * 2))
         self._down_until = time.monotonic() + self._backoff_s
-        if first:
-            log.warning(
-                "ledger database %s cannot take records (%s: %s); spooling to %s",
-                safe_url(self._url),
-                type(exc).__name__,
-                str(exc).splitlines()[0][:200] if str(exc) else "",
-                self._spool.path,
-            )
+        self._outage.failed(exc)
 
     def _spool_batch(self, batch: list[LedgerEntry], why: str | None) -> None:
         try:
