@@ -45,9 +45,7 @@ class ClientKeys:
     def caller(self, authorization: str | None, api_key: str | None) -> Caller:
         if not self.required:
             return ANONYMOUS
-        offered = api_key
-        if authorization and authorization[:7].lower() == "bearer ":
-            offered = authorization[7:].strip()
+        offered = offered_key(authorization, api_key)
         if not offered:
             raise AuthenticationFailed(
                 "no API key: send Authorization: Bearer KEY (or x-api-key: KEY)"
@@ -56,6 +54,13 @@ class ClientKeys:
         if found is None:
             raise AuthenticationFailed("the API key is not valid for this router")
         return found
+
+
+def offered_key(authorization: str | None, api_key: str | None) -> str:
+    """The key a request carries: `Authorization: Bearer KEY`, else `x-api-key: KEY`."""
+    if authorization and authorization[:7].lower() == "bearer ":
+        return authorization[7:].strip()
+    return api_key or ""
 
 
 def _digest(key: str) -> bytes:

@@ -78,7 +78,7 @@ class Services:
         self.recorder = Recorder(
             ledger,
             Costs(prices(settings, load_litellm().model_cost), _baseline(settings)),
-            _providers(settings),
+            {model.name: model.provider for model in settings.models},
             _fingerprint_key(settings),
         )
         self._stop_watching = asyncio.Event()
@@ -155,13 +155,6 @@ def _baseline(settings: Settings) -> str | None:
         return settings.ledger.baseline_model
     default = next(model for model in settings.models if model.name == settings.default_model)
     return None if isinstance(default, LocalModel) else default.name
-
-
-def _providers(settings: Settings) -> dict[str, str]:
-    return {
-        model.name: "local" if isinstance(model, LocalModel) else model.litellm_model.split("/")[0]
-        for model in settings.models
-    }
 
 
 def _fingerprint_key(settings: Settings) -> bytes | None:

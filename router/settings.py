@@ -130,6 +130,11 @@ class HostedModel(_Frozen):
             )
         return self
 
+    @property
+    def provider(self) -> str:
+        """LiteLLM's provider: `anthropic` of `anthropic/claude-sonnet-4-5`."""
+        return self.litellm_model.split("/")[0]
+
     def facts(self) -> ModelFacts:
         return ModelFacts(self.name, self.location, self.trusted_for_sensitive)
 
@@ -211,6 +216,10 @@ class LocalModel(_Frozen):
     max_queue: int = Field(default=8, ge=0, description="Requests waiting behind the one running.")
     price_per_busy_hour: Decimal = Field(default=Decimal(0), ge=0)
     loop_detection: LoopDetection = LoopDetection()
+
+    @property
+    def provider(self) -> str:
+        return "local"
 
     def facts(self) -> ModelFacts:
         return ModelFacts(self.name, "local")

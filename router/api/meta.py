@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from router.api.auth import get_caller
 from router.api.deps import ServicesDep
-from router.settings import AUTO_MODEL, HostedModel, LocalModel
+from router.settings import AUTO_MODEL
 
 router = APIRouter()
 
@@ -19,16 +19,12 @@ def _json(body: object, status: int = 200) -> Response:
     return Response(orjson.dumps(body), status_code=status, media_type="application/json")
 
 
-def _owner(model: HostedModel | LocalModel) -> str:
-    return "local" if isinstance(model, LocalModel) else model.litellm_model.split("/")[0]
-
-
 @router.get("/v1/models", dependencies=[Depends(get_caller)])  # clients only
 async def list_models(services: ServicesDep) -> Response:
     created = services.started_at
     data = [{"id": AUTO_MODEL, "object": "model", "created": created, "owned_by": "router"}]
     data += [
-        {"id": model.name, "object": "model", "created": created, "owned_by": _owner(model)}
+        {"id": model.name, "object": "model", "created": created, "owned_by": model.provider}
         for model in services.settings.models
     ]
     data += [

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from router.api.deps import ServicesDep
+from router.clients import offered_key
 from router.errors import AuthenticationFailed, InvalidRequest, ModelUnavailable
 from router.reports.cost_report import cost_report, to_csv
 from router.reports.period import BadPeriod
@@ -28,9 +29,7 @@ def _check_admin(request: Request, services: Services) -> None:
         if services.settings.clients:
             raise AuthenticationFailed("reports need the admin key: set reports.admin_key")
         return
-    header = request.headers.get("authorization") or ""
-    offered = header[7:].strip() if header[:7].lower() == "bearer " else ""
-    offered = offered or request.headers.get("x-api-key", "")
+    offered = offered_key(request.headers.get("authorization"), request.headers.get("x-api-key"))
     if not hmac.compare_digest(offered.encode(), admin.get_secret_value().encode()):
         raise AuthenticationFailed("reports need the admin key")
 
