@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from router.api import chat, explain, meta, reports
+from router.api import chat, explain, messages, meta, reports
 from router.api.error_handlers import install_error_handlers
 from router.api.request_context import RequestContextMiddleware
 from router.services import Services, build_services
@@ -36,6 +36,7 @@ def create_app(
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
     app.include_router(chat.router)
+    app.include_router(messages.router)
     app.include_router(meta.router)
     app.include_router(explain.router)
     app.include_router(reports.router)

@@ -90,6 +90,12 @@ class Price(_Frozen):
 
     input_per_mtok: Decimal = Field(ge=0)
     output_per_mtok: Decimal = Field(ge=0)
+    cache_read_per_mtok: Decimal | None = Field(
+        default=None, ge=0, description="Input read from the prompt cache; default: as input."
+    )
+    cache_write_per_mtok: Decimal | None = Field(
+        default=None, ge=0, description="Input written to the prompt cache; default: as input."
+    )
 
 
 class HostedModel(_Frozen):

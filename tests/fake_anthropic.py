@@ -1,7 +1,9 @@
 """A fake Anthropic Messages API on loopback that speaks the real wire format.
 
 Replies are deterministic: text replies echo the latest user turn, and a request with tools
-gets a `tool_use` block for its first tool until a `tool_result` comes back. Tests script
+gets a `tool_use` block for its first tool until a `tool_result` comes back. A request with
+`thinking` on gets a signed thinking block first, and refuses thinking blocks it did not sign;
+`cache_control` anywhere makes the usage report prompt-cache reads and writes. Tests script
 failures (status codes, delays, mid-stream errors) with `FakeAnthropic.push()` and read what
 the server received from `FakeAnthropic.received`.
 """
@@ -25,6 +27,8 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 API_KEY = "test-upstream-key"
+SIGNATURE = "sig-fake-"
+CACHE_READ, CACHE_WRITE = 7, 3  # the usage of a request that marks `cache_control`
 
 
 @dataclass
@@ -71,7 +75,21 @@ class FakeAnthropic:
             return self.script.popleft() if self.script else Behaviour()
 
     def app(self) -> Starlette:
-        return Starlette(routes=[Route("/v1/messages", self._messages, methods=["POST"])])
+        return Starlette(
+            routes=[
+                Route("/v1/messages", self._messages, methods=["POST"]),
+                Route("/v1/messages/count_tokens", self._count_tokens, methods=["POST"]),
+            ]
+        )
+
+    async def _count_tokens(self, request: Request) -> Response:
+        body = json.loads(await request.body())
+        self.received.append(Received(dict(request.headers), body))
+        if request.headers.get("x-api-key") != API_KEY:
+            return _error(401, "authentication_error", "invalid x-api-key")
+        if "max_tokens" in body or "stream" in body:
+            return _error(400, "invalid_request_error", "count_tokens takes no max_tokens/stream")
+        return JSONResponse({"input_tokens": _words(body)})
 
     async def _messages(self, request: Request) -> Response:
         body = json.loads(await request.body())
@@ -125,6 +143,16 @@ def _check_request(request: Request, body: dict[str, Any]) -> Response | None:
             return _error(400, "invalid_request_error", f"{key}: Field required")
     if not body["messages"]:
         return _error(400, "invalid_request_error", "messages: at least one message is required")
+    for index, message in enumerate(body["messages"]):
+        content = message.get("content")
+        for block in content if isinstance(content, list) else ():
+            signature = str(block.get("signature", ""))
+            if block.get("type") == "thinking" and not signature.startswith(SIGNATURE):
+                return _error(
+                    400,
+                    "invalid_request_error",
+                    f"messages.{index}: Invalid `signature` in `thinking` block",
+                )
     return None
 
 
@@ -172,6 +200,14 @@ def _reply(body: dict[str, Any], behaviour: Behaviour) -> dict[str, Any]:
         if len(words) > body["max_tokens"]:
             words, stop = words[: body["max_tokens"]], "max_tokens"
         content, out_tokens = [{"type": "text", "text": " ".join(words)}], len(words)
+    thinking = (body.get("thinking") or {}).get("type") in ("enabled", "adaptive")
+    if thinking:
+        content.insert(
+            0, {"type": "thinking", "thinking": "Let me think.", "signature": SIGNATURE + "1"}
+        )
+    usage: dict[str, Any] = {"input_tokens": _words(body), "output_tokens": out_tokens}
+    if "cache_control" in json.dumps(body):
+        usage.update(cache_creation_input_tokens=CACHE_WRITE, cache_read_input_tokens=CACHE_READ)
     return {
         "id": f"msg_fake{int(time.time() * 1000) % 10**8:08d}",
         "type": "message",
@@ -180,7 +216,7 @@ def _reply(body: dict[str, Any], behaviour: Behaviour) -> dict[str, Any]:
         "content": content,
         "stop_reason": stop,
         "stop_sequence": None,
-        "usage": {"input_tokens": _words(body), "output_tokens": out_tokens},
+        "usage": usage,
     }
 
 
@@ -193,6 +229,12 @@ def _block_events(index: int, block: dict[str, Any]) -> list[bytes]:
         start = {"type": "text", "text": ""}
         text = block["text"]
         deltas = [{"type": "text_delta", "text": text[i : i + 8]} for i in range(0, len(text), 8)]
+    elif block["type"] == "thinking":
+        start = {"type": "thinking", "thinking": "", "signature": ""}
+        deltas = [
+            {"type": "thinking_delta", "thinking": block["thinking"]},
+            {"type": "signature_delta", "signature": block["signature"]},
+        ]
     else:
         start = {**block, "input": {}}
         raw = json.dumps(block["input"])
@@ -220,7 +262,7 @@ def _message_events(message: dict[str, Any]) -> list[bytes]:
         **message,
         "content": [],
         "stop_reason": None,
-        "usage": {"input_tokens": usage["input_tokens"], "output_tokens": 1},
+        "usage": {**usage, "output_tokens": 1},
     }
     events = [
         _sse("message_start", {"type": "message_start", "message": start}),

@@ -24,7 +24,7 @@ from tcp_proxy import TcpProxy
 
 from classifiers.classify import Classifier
 from router.api.chat_schema import ChatCompletionRequest
-from router.ledger.costs import Costs, Price, prices
+from router.ledger.costs import Costs, Price, Tokens, prices
 from router.ledger.database import engine_for
 from router.ledger.entry import LedgerEntry
 from router.ledger.migrate import current, downgrade, upgrade
@@ -138,23 +138,38 @@ def test_costs_are_exact_and_config_prices_come_first() -> None:
         }
     )
     cost_map = {
-        "claude-haiku-4-5": {"input_cost_per_token": 1e-06, "output_cost_per_token": 5e-06},
+        "claude-haiku-4-5": {
+            "input_cost_per_token": 1e-06,
+            "output_cost_per_token": 5e-06,
+            "cache_read_input_token_cost": 1e-07,
+            "cache_creation_input_token_cost": 1.25e-06,
+        },
         "claude-sonnet-4-5": {"input_cost_per_token": 9.9, "output_cost_per_token": 9.9},
     }
     table = prices(settings, cost_map)
     assert table["sonnet"] == Price(Decimal(3), Decimal(15))  # the config wins over the map
-    assert table["haiku"] == Price(Decimal("1.000000"), Decimal("5.000000"))
+    assert table["haiku"] == Price(
+        Decimal("1.000000"),
+        Decimal("5.000000"),
+        cache_read_per_mtok=Decimal("0.1000000"),
+        cache_write_per_mtok=Decimal("1.25000000"),
+    )
     assert table["mystery"].known is False
     costs = Costs(table, baseline="sonnet")
-    assert costs.cost("sonnet", 1, 0, 0) == Decimal("0.0000030000")
-    assert costs.cost("sonnet", 1_000_000, 100_000, 0) == Decimal("4.5")
-    assert costs.cost("haiku", 333, 77, 0) == Decimal("0.000718")
-    assert costs.cost("qwen", 10_000, 500, 2.0) == Decimal("0.001")  # 2 s at 1.80 USD/hour
-    assert costs.cost("mystery", 10, 10, 1) == 0
-    assert costs.cost(None, 10, 10, 1) == 0
-    assert costs.baseline_cost(10_000, 500) == Decimal("0.0375")
-    assert Costs(table, baseline=None).baseline_cost(10_000, 500) == 0
-    total = sum((costs.cost("haiku", 1, 1, 0) for _ in range(10_000)), Decimal(0))
+    assert costs.cost("sonnet", Tokens(1, 0), 0) == Decimal("0.0000030000")
+    assert costs.cost("sonnet", Tokens(1_000_000, 100_000), 0) == Decimal("4.5")
+    assert costs.cost("haiku", Tokens(333, 77), 0) == Decimal("0.000718")
+    assert costs.cost("qwen", Tokens(10_000, 500), 2.0) == Decimal("0.001")  # 2 s at 1.80 USD/h
+    assert costs.cost("mystery", Tokens(10, 10), 1) == 0
+    assert costs.cost(None, Tokens(10, 10), 1) == 0
+    assert costs.baseline_cost(Tokens(10_000, 500)) == Decimal("0.0375")
+    assert Costs(table, baseline=None).baseline_cost(Tokens(10_000, 500)) == 0
+    # Prompt-cache reads and writes at their own prices: 1M input of which 600k read, 300k
+    # written, 100k fresh: 0.6 * 0.1 + 0.3 * 1.25 + 0.1 * 1 = 0.535 USD.
+    assert costs.cost("haiku", Tokens(1_000_000, 0, 600_000, 300_000), 0) == Decimal("0.535")
+    # Without cache prices (the configured sonnet), cached input costs what other input costs.
+    assert costs.cost("sonnet", Tokens(1_000_000, 0, 600_000, 300_000), 0) == Decimal(3)
+    total = sum((costs.cost("haiku", Tokens(1, 1), 0) for _ in range(10_000)), Decimal(0))
     assert total == Decimal("0.06")  # no float drift over many records
 
 

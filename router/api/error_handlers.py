@@ -8,15 +8,25 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from router.api.error_shapes import openai_error
+from router.api.error_shapes import (
+    anthropic_error,
+    anthropic_status,
+    openai_error,
+    speaks_anthropic,
+)
 from router.api.request_context import NO_MODEL
 from router.errors import MethodNotAllowed, RouteNotFound, RouterError
 
 
-def error_response(error: RouterError) -> Response:
+def error_response(error: RouterError, path: str = "") -> Response:
+    """The error in the shape of the dialect that `path` speaks."""
+    if speaks_anthropic(path):
+        body, status = anthropic_error(error), anthropic_status(error)
+    else:
+        body, status = openai_error(error), error.status
     return Response(
-        orjson.dumps(openai_error(error)),
-        status_code=error.status,
+        orjson.dumps(body),
+        status_code=status,
         headers=error.headers(),
         media_type="application/json",
     )
@@ -24,7 +34,7 @@ def error_response(error: RouterError) -> Response:
 
 async def _router_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RouterError)
-    return error_response(exc)
+    return error_response(exc, request.url.path)
 
 
 async def _routing_error(request: Request, exc: Exception) -> Response:
@@ -32,8 +42,8 @@ async def _routing_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     route = f"{request.method} {request.url.path}"
     if exc.status_code == 405:
-        return error_response(MethodNotAllowed(f"method not allowed: {route}"))
-    return error_response(RouteNotFound(f"no such endpoint: {route}"))
+        return error_response(MethodNotAllowed(f"method not allowed: {route}"), request.url.path)
+    return error_response(RouteNotFound(f"no such endpoint: {route}"), request.url.path)
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
@@ -41,7 +51,8 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     state = request.scope.get("state", {})
     request_id = state.get("request_id", "unknown")
     response = error_response(
-        RouterError(f"internal error; the router's log has the details under {request_id}")
+        RouterError(f"internal error; the router's log has the details under {request_id}"),
+        request.url.path,
     )
     # This handler runs outside the request-context middleware, so it adds the headers itself.
     response.headers["x-request-id"] = request_id

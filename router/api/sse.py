@@ -1,14 +1,19 @@
-"""Server-sent events for OpenAI-dialect streams, with errors that happen mid-stream."""
+"""Server-sent events for streams in either dialect, with errors that happen mid-stream.
+
+OpenAI:    `data: {chunk}` ... `data: [DONE]`; an error is a `data: {"error": ...}` event
+Anthropic: `event: {type}` + `data: {event}` ...; an error is an `event: error`
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 
 import orjson
 from starlette.responses import StreamingResponse
 
-from router.api.error_shapes import openai_error
+from router.anthropic.events import encode as anthropic_event
+from router.api.error_shapes import anthropic_error, openai_error
 from router.backends.base import Json
 from router.errors import RouterError
 
@@ -18,30 +23,48 @@ _DONE = b"data: [DONE]\n\n"
 
 
 def stream_response(first: Json | None, rest: AsyncGenerator[Json, None]) -> StreamingResponse:
-    """The stream from its first chunk on: whoever took the first chunk (so that errors before
-    it got a proper HTTP status, or another model) hands over the rest."""
+    """An OpenAI stream from its first chunk on: whoever took the first chunk (so that errors
+    before it got a proper HTTP status, or another model) hands over the rest."""
     return StreamingResponse(
-        _events(first, rest), media_type="text/event-stream", headers=SSE_HEADERS
+        _events(first, rest, _openai_event, lambda exc: _openai_event(openai_error(exc)), _DONE),
+        media_type="text/event-stream",
+        headers=SSE_HEADERS,
     )
 
 
-def _event(data: Json) -> bytes:
+def anthropic_stream_response(
+    first: Json | None, rest: AsyncGenerator[Json, None]
+) -> StreamingResponse:
+    """An Anthropic stream of events, handed over as `stream_response` is."""
+    return StreamingResponse(
+        _events(first, rest, anthropic_event, lambda exc: anthropic_event(anthropic_error(exc))),
+        media_type="text/event-stream",
+        headers=SSE_HEADERS,
+    )
+
+
+def _openai_event(data: Json) -> bytes:
     return b"data: " + orjson.dumps(data) + b"\n\n"
 
 
-async def _events(first: Json | None, rest: AsyncGenerator[Json, None]) -> AsyncIterator[bytes]:
+async def _events(
+    first: Json | None,
+    rest: AsyncGenerator[Json, None],
+    write: Callable[[Json], bytes],
+    failed: Callable[[RouterError], bytes],
+    done: bytes = b"",
+) -> AsyncIterator[bytes]:
     try:
-        if first is None:
-            yield _DONE
-            return
-        yield _event(first)
-        async for chunk in rest:
-            yield _event(chunk)
-        yield _DONE
+        if first is not None:
+            yield write(first)
+            async for chunk in rest:
+                yield write(chunk)
+        if done:
+            yield done
     except RouterError as exc:
-        yield _event(openai_error(exc))
+        yield failed(exc)
     except Exception:
         log.exception("stream failed after its first byte")
-        yield _event(openai_error(RouterError("internal error while streaming")))
+        yield failed(RouterError("internal error while streaming"))
     finally:
         await rest.aclose()

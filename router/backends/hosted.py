@@ -15,6 +15,7 @@ from typing import Any
 from openai import OpenAIError
 from pydantic import SecretStr
 
+from router.backends.anthropic_native import AnthropicNative
 from router.backends.base import ChatRequest, Json, Readiness
 from router.backends.litellm_loader import load_litellm
 from router.backends.openai_shapes import chunk_dict, completion_dict
@@ -41,6 +42,10 @@ class HostedBackend:
         self._config = config
         self._api_key = api_key
         self._litellm = load_litellm()
+        # Anthropic-dialect requests reach Anthropic's models natively (see anthropic_native).
+        self.anthropic = (
+            AnthropicNative(config, api_key) if config.provider == "anthropic" else None
+        )
 
     @property
     def name(self) -> str:
@@ -61,7 +66,7 @@ class HostedBackend:
         return Readiness(True)
 
     async def complete(self, request: ChatRequest) -> Json:
-        self._require_ready()
+        self.require_ready()
         try:
             response = await self._litellm.acompletion(**self._arguments(request, stream=False))
         except OpenAIError as exc:
@@ -70,7 +75,7 @@ class HostedBackend:
 
     async def stream(self, request: ChatRequest) -> AsyncGenerator[Json, None]:
         """Chunks as they come; the whole stream must end within the model's `timeout_s`."""
-        self._require_ready()
+        self.require_ready()
         deadline = asyncio.get_running_loop().time() + self._config.timeout_s
         upstream = None
         try:
@@ -90,9 +95,11 @@ class HostedBackend:
                 await upstream.aclose()
 
     async def aclose(self) -> None:
-        """LiteLLM pools its HTTP clients process-wide; there is nothing of ours to close."""
+        """LiteLLM pools its HTTP clients process-wide; only the native client is ours."""
+        if self.anthropic is not None:
+            await self.anthropic.aclose()
 
-    def _require_ready(self) -> None:
+    def require_ready(self) -> None:
         state = self.readiness()
         if not state.ready:
             raise ModelUnavailable(f"model '{self.name}' cannot serve requests: {state.reason}")

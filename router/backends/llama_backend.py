@@ -221,15 +221,29 @@ class LocalBackend:
         if request.include_usage:
             yield writer.usage(len(prepared.prompt), finished.completion_tokens)
 
-    def _prepare(self, request: ChatRequest) -> Prepared:
-        """Renders and tokenizes the prompt; off the event loop, and before taking a slot."""
+    async def count_tokens(self, request: ChatRequest) -> int:
+        """The prompt's length in this model's tokens, as it would be rendered."""
+        if self._problem is not None:
+            raise ModelUnavailable(f"model '{self.name}' cannot count tokens: {self._problem}")
+        _, prompt = await asyncio.to_thread(self._render, request)
+        return len(prompt)
+
+    def _render(self, request: ChatRequest) -> tuple[str, list[int]]:
         assert self._renderer is not None
-        config = self._config
-        template_kwargs = {"enable_thinking": config.enable_thinking, **request.template_kwargs}
+        template_kwargs = {
+            "enable_thinking": self._config.enable_thinking,
+            **request.template_kwargs,
+        }
         text = self._renderer.render(
             self.name, request.messages, request.params.get("tools"), template_kwargs
         )
-        prompt = self._llm.tokenize(text.encode(), add_bos=False, special=True)
+        return text, self._llm.tokenize(text.encode(), add_bos=False, special=True)
+
+    def _prepare(self, request: ChatRequest) -> Prepared:
+        """Renders and tokenizes the prompt; off the event loop, and before taking a slot."""
+        config = self._config
+        template_kwargs = {"enable_thinking": config.enable_thinking, **request.template_kwargs}
+        text, prompt = self._render(request)
         if len(prompt) >= config.n_ctx:
             raise ContextWindowExceeded(
                 f"the prompt is {len(prompt)} tokens; model '{self.name}' holds {config.n_ctx}",
@@ -248,7 +262,7 @@ class LocalBackend:
             max_tokens=min(wanted or self._config.max_tokens, room),
             temperature=params.get("temperature", default.temperature),
             top_p=params.get("top_p", default.top_p),
-            top_k=default.top_k,
+            top_k=params.get("top_k", default.top_k),
             min_p=default.min_p,
             presence_penalty=params.get("presence_penalty", default.presence_penalty),
             frequency_penalty=params.get("frequency_penalty", 0.0),

@@ -83,7 +83,7 @@ class ResponseCache:
 
     def keep(self, slot: Slot, answer: Json) -> None:
         """Stores `answer` in the background; a failure is counted, never raised."""
-        if answer.get("router_outcome") or not answer.get("choices"):
+        if answer.get("router_outcome") or not (answer.get("choices") or answer.get("content")):
             self.stats.skipped += 1  # a loop or an empty answer is not worth repeating
             return
         raw = orjson.dumps(answer)

@@ -1,6 +1,9 @@
 """What a request cost, in exact decimals: hosted tokens x price per million (the configured
 price first, LiteLLM's offline cost map second), local busy time x the hourly price, and the
-counterfactual: the same tokens priced on the baseline hosted model."""
+counterfactual: the same tokens priced on the baseline hosted model.
+
+Input read from or written to a provider's prompt cache has its own price (Claude: reads at a
+tenth of the input price, writes at 1.25x); without one, it costs what other input costs."""
 
 from __future__ import annotations
 
@@ -20,6 +23,14 @@ ZERO = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
+class Tokens:
+    prompt: int  # all of the input, cache reads and writes included
+    completion: int
+    cache_read: int = 0
+    cache_write: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Price:
     """USD per million input and output tokens (hosted), or per busy hour (local)."""
 
@@ -27,6 +38,25 @@ class Price:
     output_per_mtok: Decimal = ZERO
     per_busy_hour: Decimal = ZERO
     known: bool = True  # False: no price anywhere, so costs read as zero
+    cache_read_per_mtok: Decimal | None = None  # None: as other input
+    cache_write_per_mtok: Decimal | None = None
+
+    def tokens_usd(self, tokens: Tokens) -> Decimal:
+        read = min(tokens.cache_read, tokens.prompt)
+        written = min(tokens.cache_write, tokens.prompt - read)
+        fresh = tokens.prompt - read - written
+        reading = (
+            self.input_per_mtok if self.cache_read_per_mtok is None else self.cache_read_per_mtok
+        )
+        writing = (
+            self.input_per_mtok if self.cache_write_per_mtok is None else self.cache_write_per_mtok
+        )
+        return (
+            fresh * self.input_per_mtok
+            + read * reading
+            + written * writing
+            + tokens.completion * self.output_per_mtok
+        ) / MILLION
 
 
 class Costs:
@@ -34,20 +64,18 @@ class Costs:
         self._prices = dict(prices)
         self._baseline = self._prices.get(baseline) if baseline is not None else None
 
-    def cost(self, model: str | None, prompt: int, completion: int, busy_s: float) -> Decimal:
+    def cost(self, model: str | None, tokens: Tokens, busy_s: float) -> Decimal:
         price = self._prices.get(model) if model is not None else None
         if price is None:
             return ZERO
-        tokens = (prompt * price.input_per_mtok + completion * price.output_per_mtok) / MILLION
         busy = Decimal(repr(busy_s)) * price.per_busy_hour / SECONDS_PER_HOUR
-        return (tokens + busy).quantize(CENT_FRACTION)
+        return (price.tokens_usd(tokens) + busy).quantize(CENT_FRACTION)
 
-    def baseline_cost(self, prompt: int, completion: int) -> Decimal:
+    def baseline_cost(self, tokens: Tokens) -> Decimal:
         price = self._baseline
         if price is None:
             return ZERO
-        tokens = prompt * price.input_per_mtok + completion * price.output_per_mtok
-        return (tokens / MILLION).quantize(CENT_FRACTION)
+        return price.tokens_usd(tokens).quantize(CENT_FRACTION)
 
 
 def prices(settings: Settings, cost_map: Mapping[str, Any]) -> dict[str, Price]:
@@ -63,14 +91,25 @@ def prices(settings: Settings, cost_map: Mapping[str, Any]) -> dict[str, Price]:
 
 def _hosted_price(model: HostedModel, cost_map: Mapping[str, Any]) -> Price:
     if model.price is not None:
-        return Price(model.price.input_per_mtok, model.price.output_per_mtok)
+        configured = model.price
+        return Price(
+            configured.input_per_mtok,
+            configured.output_per_mtok,
+            cache_read_per_mtok=configured.cache_read_per_mtok,
+            cache_write_per_mtok=configured.cache_write_per_mtok,
+        )
     provider_id = model.litellm_model
     entry = cost_map.get(provider_id) or cost_map.get(provider_id.split("/", 1)[1])
     if isinstance(entry, dict):
-        per_input = entry.get("input_cost_per_token")
-        per_output = entry.get("output_cost_per_token")
-        if isinstance(per_input, int | float) and isinstance(per_output, int | float):
-            return Price(Decimal(repr(per_input)) * MILLION, Decimal(repr(per_output)) * MILLION)
+        per_input = _per_mtok(entry.get("input_cost_per_token"))
+        per_output = _per_mtok(entry.get("output_cost_per_token"))
+        if per_input is not None and per_output is not None:
+            return Price(
+                per_input,
+                per_output,
+                cache_read_per_mtok=_per_mtok(entry.get("cache_read_input_token_cost")),
+                cache_write_per_mtok=_per_mtok(entry.get("cache_creation_input_token_cost")),
+            )
     if model.location == "hosted":
         log.warning(
             "no price for model %s (%s): set models[].price; its costs read as 0",
@@ -78,3 +117,9 @@ def _hosted_price(model: HostedModel, cost_map: Mapping[str, Any]) -> Price:
             provider_id,
         )
     return Price(known=False)
+
+
+def _per_mtok(per_token: object) -> Decimal | None:
+    if isinstance(per_token, int | float) and not isinstance(per_token, bool):
+        return Decimal(repr(per_token)) * MILLION
+    return None

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import orjson
 
-from router.ledger.costs import Costs
+from router.ledger.costs import Costs, Tokens
 from router.ledger.entry import LedgerEntry
 from router.ledger.writer import LedgerWriter
 from router.routing.dispatch import Served
@@ -33,13 +33,20 @@ class Meter:
     arrived: float
     stream: bool
     first_byte: float | None = None
-    prompt_tokens: int = 0
+    prompt_tokens: int = 0  # all of the input, prompt-cache reads and writes included
     completion_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
 
     def take_usage(self, usage: object) -> None:
+        """An OpenAI-shaped usage (`cache_creation_input_tokens` as Anthropic's come)."""
         if isinstance(usage, dict):
             self.prompt_tokens = _count(usage.get("prompt_tokens"))
             self.completion_tokens = _count(usage.get("completion_tokens"))
+            details = usage.get("prompt_tokens_details")
+            read = details.get("cached_tokens") if isinstance(details, dict) else None
+            self.cache_read_tokens = _count(read)
+            self.cache_write_tokens = _count(usage.get("cache_creation_input_tokens"))
 
 
 class Recorder:
@@ -65,17 +72,24 @@ class Recorder:
         error_code: str | None,
         messages: object = None,
         cache_hit: bool = False,
+        requested: str | None = None,
     ) -> LedgerEntry:
         """`cache_hit`: the answer came from the cache, so it cost nothing and saved what the
-        model (`served.model`) would have charged for it."""
+        model (`served.model`) would have charged for it. `requested`: the model name the
+        client asked for, when it was routed as another (`auto`)."""
         finished = time.perf_counter()
         model = served.model
         upstream_s = served.upstream_s
         if meter.stream and meter.first_byte is not None:
             upstream_s += finished - meter.first_byte  # the rest of the stream came from it too
-        tokens = (meter.prompt_tokens, meter.completion_tokens)
+        tokens = Tokens(
+            meter.prompt_tokens,
+            meter.completion_tokens,
+            meter.cache_read_tokens,
+            meter.cache_write_tokens,
+        )
         dispatched = served.dispatched_at or finished
-        cost = self._costs.cost(model, *tokens, busy_s=upstream_s)
+        cost = self._costs.cost(model, tokens, busy_s=upstream_s)
         entry = LedgerEntry(
             id=os.urandom(16).hex(),
             created_at=dt.datetime.now(dt.UTC),
@@ -86,15 +100,15 @@ class Recorder:
             confidence=round(plan.classification.confidence, 4),
             rule=plan.rule,
             policy_version=plan.policy.version,
-            requested_model=plan.facts.requested_model[:256],
+            requested_model=(requested or plan.facts.requested_model)[:256],
             model=model,
             provider=self._providers.get(model) if model is not None else None,
             attempts=sum(1 for _, outcome in served.attempts if outcome != "circuit_open"),
             fallbacks=len({name for name, _ in served.attempts if name != model}),
-            prompt_tokens=tokens[0],
-            completion_tokens=tokens[1],
+            prompt_tokens=tokens.prompt,
+            completion_tokens=tokens.completion,
             cost_usd=Decimal(0) if cache_hit else cost,
-            baseline_cost_usd=self._costs.baseline_cost(*tokens),
+            baseline_cost_usd=self._costs.baseline_cost(tokens),
             cache_hit=cache_hit,
             status=status,
             error_code=error_code,

@@ -41,6 +41,9 @@ from router.settings import CircuitBreaker, Retry
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 LOOP_OUTCOME = "repetition_loop"
+# How one model is asked, when a dialect asks differently (Anthropic's, natively).
+Answer = Callable[[ChatBackend, ChatRequest], Awaitable[Json]]
+Opener = Callable[[ChatBackend, ChatRequest], AsyncGenerator[Json, None]]
 _HOSTED_PARAMS = frozenset({"temperature", "top_p", "max_tokens"})
 
 
@@ -91,11 +94,13 @@ class Dispatcher:
         retry: Retry,
         breaker: CircuitBreaker,
         served: Served,
+        answer: Answer | None = None,
     ) -> Json:
-        """The answer; `served` records the attempts, failed ones included."""
+        """The answer; `served` records the attempts, failed ones included. `answer` asks a
+        model (by default, its `complete`)."""
 
         async def call(backend: ChatBackend, request: ChatRequest) -> Json:
-            result = await backend.complete(request)
+            result = await (answer(backend, request) if answer else backend.complete(request))
             if (
                 result.get("router_outcome") == LOOP_OUTCOME
                 and decision.escalate.on_loop
@@ -115,13 +120,15 @@ class Dispatcher:
         retry: Retry,
         breaker: CircuitBreaker,
         served: Served,
+        opener: Opener | None = None,
     ) -> tuple[Json | None, AsyncGenerator[Json, None]]:
-        """The first chunk and the rest; errors before the first chunk move down the chain."""
+        """The first chunk and the rest; errors before the first chunk move down the chain.
+        `opener` opens a model's stream (by default, its `stream`)."""
 
         async def call(
             backend: ChatBackend, request: ChatRequest
         ) -> tuple[Json | None, AsyncGenerator[Json, None]]:
-            chunks = backend.stream(request)
+            chunks = opener(backend, request) if opener else backend.stream(request)
             try:
                 return await anext(chunks, None), chunks
             except BaseException:
