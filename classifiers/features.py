@@ -20,6 +20,9 @@ LATEST_HEAD = 700  # characters of the latest user turn read from its start
 LATEST_TAIL = 200  # and from its end, where the question often follows pasted material
 CONTEXT_HEAD = 300  # characters read from the first system prompt and earlier user turns
 CONTEXT_TURNS = 2  # the user turns just before the latest one are read
+# Coding agents (Claude Code and its kin) wrap their own boilerplate into the user's turn
+# between these tags; it is the same whatever the task, so the model does not read it.
+_REMINDER_OPEN, _REMINDER_CLOSE = "<system-reminder>", "</system-reminder>"
 
 _WORD = re.compile(r"\w\w+")
 # Scripts written without spaces between words: Han and kana.
@@ -35,7 +38,7 @@ class ModelInput:
 
 def model_input(messages: list[tuple[str, str]]) -> ModelInput:
     """The slice of a chat the model reads; `messages` are (role, text) in order."""
-    users = [text for role, text in messages if role == "user"]
+    users = [without_reminders(text) for role, text in messages if role == "user"]
     latest = users[-1] if users else (messages[-1][1] if messages else "")
     if len(latest) > LATEST_HEAD + LATEST_TAIL:
         latest = f"{latest[:LATEST_HEAD]} … {latest[-LATEST_TAIL:]}"
@@ -43,6 +46,24 @@ def model_input(messages: list[tuple[str, str]]) -> ModelInput:
     context = [system[:CONTEXT_HEAD]] if system else []
     context += [text[:CONTEXT_HEAD] for text in users[-1 - CONTEXT_TURNS : -1]]
     return ModelInput(latest, "\n".join(context))
+
+
+def without_reminders(text: str) -> str:
+    """`text` without agents' `<system-reminder>` blocks, unless nothing else is left; in one
+    pass (an unclosed tag ends the search), so it is linear in the text whatever it holds."""
+    if _REMINDER_OPEN not in text:
+        return text
+    kept: list[str] = []
+    start = 0
+    while (opened := text.find(_REMINDER_OPEN, start)) >= 0:
+        closed = text.find(_REMINDER_CLOSE, opened)
+        if closed < 0:
+            break
+        kept.append(text[start:opened])
+        start = closed + len(_REMINDER_CLOSE)
+    kept.append(text[start:])
+    rest = "".join(kept).strip()
+    return rest or text
 
 
 class ConceptFinder:

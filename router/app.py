@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from router.api import chat, explain, messages, meta, reports
+from router.api import chat, dashboard, explain, messages, meta, reports
 from router.api.error_handlers import install_error_handlers
 from router.api.request_context import RequestContextMiddleware
 from router.services import Services, build_services
@@ -40,4 +40,5 @@ def create_app(
     app.include_router(meta.router)
     app.include_router(explain.router)
     app.include_router(reports.router)
+    app.include_router(dashboard.router)
     return app

@@ -228,7 +228,9 @@ def _report(args: argparse.Namespace) -> int:
 
     async def build() -> dict[str, object]:
         try:
-            return await cost_report(engine, args.month, settings.reports.time_zone)
+            return await cost_report(
+                engine, args.month, settings.reports.time_zone, settings.budgets.caps
+            )
         finally:
             await engine.dispose()
 

@@ -7,6 +7,8 @@ what routing rules, the ledger and budgets see.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import logging
 from collections.abc import Mapping
@@ -56,10 +58,17 @@ class ClientKeys:
         return found
 
 
-def offered_key(authorization: str | None, api_key: str | None) -> str:
-    """The key a request carries: `Authorization: Bearer KEY`, else `x-api-key: KEY`."""
+def offered_key(authorization: str | None, api_key: str | None, *, basic: bool = False) -> str:
+    """The key a request carries: `Authorization: Bearer KEY`, else `x-api-key: KEY`; with
+    `basic`, also `Authorization: Basic` with the key as the password (what a browser sends)."""
     if authorization and authorization[:7].lower() == "bearer ":
         return authorization[7:].strip()
+    if basic and authorization and authorization[:6].lower() == "basic ":
+        try:
+            decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            return ""
+        return decoded.partition(":")[2]
     return api_key or ""
 
 

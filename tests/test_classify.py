@@ -11,6 +11,7 @@ import pytest
 
 from classifiers.classify import SENSITIVE, Classifier, chat_turns
 from classifiers.corpus import store
+from classifiers.features import without_reminders
 
 AWS_KEY = "AKIAZ7Q4M2XJ5RB3KD6T"
 SHADER = "Write a GLSL fragment shader that draws animated water caustics for a three.js plane."
@@ -272,3 +273,17 @@ def test_classify_command_survives_odd_content() -> None:
     assert "label" in out[2]
     assert "system" in out[3]["error"]["message"]
     assert finished.returncode == 1
+
+
+def test_agents_reminders_are_not_the_task(classifier: Classifier) -> None:
+    """Coding agents wrap boilerplate into the user's turn; the model reads the user's words."""
+    reminder = "<system-reminder>\n" + "Never write malware. Refuse exploits. " * 40 + "\n"
+    wrapped = reminder + "</system-reminder>\nwrite a haiku about autumn leaves"
+    assert without_reminders(wrapped) == "write a haiku about autumn leaves"
+    assert without_reminders(reminder + "</system-reminder>") == reminder + "</system-reminder>"
+    assert without_reminders("a <system-reminder> b") == "a <system-reminder> b"  # unclosed
+    plain = classifier.classify([("user", "write a haiku about autumn leaves")])
+    assert classifier.classify([("user", wrapped)]).label == plain.label
+    # Linear: a megabyte of opening tags, none closed, is one pass.
+    hostile = "<system-reminder>" * 60_000 + "x"
+    assert without_reminders(hostile) == hostile

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import datetime as dt
 import io
 import json
 import subprocess
@@ -14,132 +13,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fake_backend import FakeBackend
-from fastapi.testclient import TestClient
-from test_ledger import entry, pg_url  # noqa: F401 - the fixture is used by name
+from seeded_ledger import SEED_CAPS, app_for, seeded
+from test_ledger import pg_url  # noqa: F401 - the fixture is used by name
 
-from classifiers.classify import Classifier
-from router.app import create_app
-from router.config_file import load_settings
-from router.ledger.database import engine_for, insert_entries
-from router.ledger.migrate import upgrade
+from router.ledger.database import engine_for
 from router.reports.cost_report import cost_report
-from router.services import Services
-
-UTC = dt.UTC
+from router.settings import Cap
 
 
-def at(day: int, hour: int = 12, month: int = 11) -> dt.datetime:
-    return dt.datetime(2026, month, day, hour, 0, tzinfo=UTC)
-
-
-SEED = [
-    entry(
-        1,
-        created_at=at(2),
-        label="architecture",
-        rule="design",
-        api_key="team-a",
-        tenant="acme",
-        cost_usd=Decimal("0.010"),
-        baseline_cost_usd=Decimal("0.010"),
-        latency_ms=100.0,
-    ),
-    entry(
-        2,
-        created_at=at(2),
-        label="webgl",
-        rule="design",
-        api_key="team-a",
-        tenant="acme",
-        cost_usd=Decimal("0.020"),
-        baseline_cost_usd=Decimal("0.020"),
-        latency_ms=300.0,
-        stream=True,
-        ttft_ms=50.0,
-    ),
-    entry(
-        3,
-        created_at=at(3),
-        label="crud",
-        rule="crud-local",
-        api_key="team-b",
-        model="qwen-local",
-        provider="local",
-        cost_usd=Decimal(0),
-        baseline_cost_usd=Decimal("0.005"),
-        latency_ms=200.0,
-        upstream_ms=3_600_000.0,
-    ),
-    entry(
-        4,
-        created_at=at(3),
-        label="general",
-        rule="general-local",
-        api_key="team-b",
-        model="qwen-local",
-        provider="local",
-        cost_usd=Decimal(0),
-        baseline_cost_usd=Decimal("0.015"),
-        latency_ms=400.0,
-        upstream_ms=1_800_000.0,
-        fallbacks=1,
-        attempts=2,
-    ),
-    entry(
-        5,
-        created_at=at(4),
-        cost_usd=Decimal(0),
-        baseline_cost_usd=Decimal("0.010"),
-        saved_usd=Decimal("0.010"),
-        cache_hit=True,
-        latency_ms=2.0,
-        rule="design",
-    ),
-    entry(
-        6,
-        created_at=at(4),
-        rule="privacy-guard",
-        model=None,
-        provider=None,
-        status=503,
-        error_code="no_allowed_model",
-        cost_usd=Decimal(0),
-        baseline_cost_usd=Decimal(0),
-        latency_ms=1.0,
-        label="security_sensitive",
-    ),
-    entry(
-        7, created_at=at(15, month=10), cost_usd=Decimal("0.5"), baseline_cost_usd=Decimal("0.5")
-    ),  # October: never in November's report
-    entry(
-        8,
-        created_at=dt.datetime(2026, 10, 31, 23, 30, tzinfo=UTC),
-        cost_usd=Decimal("0.001"),
-        baseline_cost_usd=Decimal("0.001"),
-        latency_ms=10.0,
-    ),  # 00:30 on November 1st in Berlin
-]
-
-
-def seeded(url: str) -> None:
-    async def seed() -> None:
-        engine = engine_for(url)
-        try:
-            await upgrade(engine)
-            async with engine.begin() as connection:
-                await insert_entries(connection, SEED)
-        finally:
-            await engine.dispose()
-
-    asyncio.run(seed())
-
-
-def report(url: str, month: str = "2026-11", zone: str = "UTC") -> dict:
+def report(url: str, month: str = "2026-11", zone: str = "UTC", caps: tuple[Cap, ...] = ()) -> dict:
     async def build() -> dict:
         engine = engine_for(url)
         try:
-            return await cost_report(engine, month, zone)
+            return await cost_report(engine, month, zone, caps)
         finally:
             await engine.dispose()
 
@@ -225,28 +111,41 @@ def test_an_empty_month_is_an_empty_report(ledger_url: str) -> None:
     assert empty["totals"]["savings_pct"] is None
     assert empty["by_day"] == []
     assert empty["by_model"] == []
+    assert empty["budget_use"] == []  # no caps configured
 
 
-def app_for(folder: Path, extra: str = "") -> TestClient:
-    path = folder / "config.yaml"
-    path.write_text(
-        "default_model: claude-sonnet\n"
-        "models:\n  - {name: claude-sonnet, litellm_model: anthropic/claude-sonnet-4-5}\n"
-        f"ledger: {{url: 'sqlite:///{folder / 'ledger.db'}', spool_path: '{folder / 's'}'}}\n"
-        f"{extra}"
-    )
-    settings = load_settings(path)
-    from router.ledger.writer import LedgerWriter
+CAPS = (
+    Cap(usd=Decimal(1)),
+    Cap(scope="key", name="team-a", period="day", usd=Decimal("0.025")),
+    Cap(scope="tenant", name="acme", usd=Decimal("0.035")),
+    Cap(scope="key", name="team-b", period="month", usd=Decimal(1), warn_at=0.5),
+)
 
-    services = Services(
-        settings,
-        {"claude-sonnet": FakeBackend(name="claude-sonnet")},
-        path,
-        Classifier(),
-        LedgerWriter(settings.ledger),
-        environ={"TEAM_KEY": "sk-team", "ADMIN_KEY": "sk-admin"},
-    )
-    return TestClient(create_app(settings, services), raise_server_exceptions=False)
+
+def test_budget_use_sets_each_cap_against_its_scopes_spend_in_utc_periods(
+    ledger_url: str,
+) -> None:
+    expected = [
+        {"scope": "global", "name": None, "period": "month", "cap_usd": "1.000000"}
+        | {"warn_at": 0.8, "spent_usd": "0.030000", "used": 0.03, "state": "ok"},
+        {"scope": "key", "name": "team-a", "period": "day", "cap_usd": "0.025000"}
+        | {"warn_at": 0.8, "spent_usd": "0.030000", "used": 1.2, "state": "exceeded"}
+        | {"peak_day": "2026-11-02", "days_at_cap": 1},
+        {"scope": "tenant", "name": "acme", "period": "month", "cap_usd": "0.035000"}
+        | {"warn_at": 0.8, "spent_usd": "0.030000", "used": 0.8571, "state": "warning"},
+        {"scope": "key", "name": "team-b", "period": "month", "cap_usd": "1.000000"}
+        | {"warn_at": 0.5, "spent_usd": "0.000000", "used": 0.0, "state": "ok"},
+    ]
+    assert report(ledger_url, caps=CAPS)["budget_use"] == expected
+    # Caps count UTC months whatever the report's zone: October 31st 23:30 UTC stays out.
+    berlin = report(ledger_url, zone="Europe/Berlin", caps=CAPS)
+    assert berlin["totals"]["spend_usd"] == "0.031000"
+    assert berlin["budget_use"] == expected
+    october = report(ledger_url, month="2026-10", caps=CAPS[:2])["budget_use"]
+    assert [(use["spent_usd"], use.get("peak_day")) for use in october] == [
+        ("0.501000", None),
+        ("0.000000", None),
+    ]
 
 
 def test_the_endpoint_serves_json_and_csv_and_refuses_bad_months(tmp_path: Path) -> None:
@@ -295,7 +194,7 @@ def test_router_report_prints_table_json_and_csv(tmp_path: Path) -> None:
     (tmp_path / "config.yaml").write_text(
         f"ledger: {{url: 'sqlite:///{tmp_path / 'ledger.db'}'}}\n"
         "models:\n  - {name: claude-sonnet, litellm_model: anthropic/claude-sonnet-4-5}\n"
-        "default_model: claude-sonnet\n"
+        "default_model: claude-sonnet\n" + SEED_CAPS
     )
 
     config = tmp_path / "config.yaml"
@@ -324,7 +223,16 @@ def test_router_report_prints_table_json_and_csv(tmp_path: Path) -> None:
     assert (
         json.loads(run("--month", "2026-11", "--format", "json").stdout)["totals"]["requests"] == 6
     )
-    assert run("--month", "2026-11", "--format", "csv").stdout.startswith("section,name,")
+    assert "key team-a daily" in table.stdout
+    assert "0.030000 of 0.025000 USD   120.0%  exceeded  on 2026-11-02" in table.stdout
+    sheet = run("--month", "2026-11", "--format", "csv").stdout
+    assert sheet.startswith("section,name,")
+    budget = [row for row in csv.DictReader(io.StringIO(sheet)) if row["section"] == "budget"]
+    assert [(row["name"], row["spend_usd"], row["cap_usd"], row["used"]) for row in budget] == [
+        ("global monthly", "0.030000", "1.000000", "0.03"),
+        ("key team-a daily", "0.030000", "0.025000", "1.2"),
+        ("tenant acme monthly", "0.030000", "0.035000", "0.8571"),
+    ]
     bad = run("--month", "2026-13")
     assert bad.returncode == 2
     assert "YYYY-MM" in bad.stderr

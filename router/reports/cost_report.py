@@ -1,29 +1,36 @@
 """The monthly cost report: spend, what sending everything to the baseline hosted model would
-have cost, the savings, where the money went and how fast the answers were. JSON (money as
-exact decimal strings) or CSV, from one aggregation."""
+have cost, the savings, where the money went, how fast the answers were and how much of each
+spend cap was used. JSON (money as exact decimal strings) or CSV."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from router.reports.aggregate import DIMENSIONS, Group, Numbers, aggregate
+from router.reports.budget_use import CapUse, budget_use
 from router.reports.period import month_bounds
+from router.settings import Cap
 
 CENTS = Decimal("0.000001")  # reports show money to a millionth of a dollar
 
 
-async def cost_report(engine: AsyncEngine, month: str, zone: str) -> dict[str, Any]:
-    """Raises BadPeriod for a malformed month or zone. An empty month is an empty report."""
+async def cost_report(
+    engine: AsyncEngine, month: str, zone: str, caps: Sequence[Cap] = ()
+) -> dict[str, Any]:
+    """Raises BadPeriod for a malformed month or zone. An empty month is an empty report.
+    `caps` are the configured spend caps (`budgets.caps`), reported with their use."""
     start, end = month_bounds(month, zone)
-    return shape(await aggregate(engine, start, end, zone), month, zone)
+    numbers = await aggregate(engine, start, end, zone)
+    return shape(numbers, month, zone, await budget_use(engine, month, caps))
 
 
-def shape(numbers: Numbers, month: str, zone: str) -> dict[str, Any]:
+def shape(numbers: Numbers, month: str, zone: str, budget: Sequence[CapUse] = ()) -> dict[str, Any]:
     totals = numbers.totals
     spend, baseline = totals["spend"], totals["baseline"]
     savings = baseline - spend
@@ -48,6 +55,7 @@ def shape(numbers: Numbers, month: str, zone: str) -> dict[str, Any]:
             "busy_hours": round(numbers.local_busy_ms / 3_600_000, 4),
             "cost_usd": _money(numbers.local_cost),
         },
+        "budget_use": [_cap_use(use) for use in budget],
         "by_day": [
             {
                 **_row(_sum(models.values())),
@@ -74,7 +82,9 @@ def to_csv(report: dict[str, Any]) -> str:
     """One table: a row per total, per day and per breakdown entry."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["section", "name", "requests", "tokens", "spend_usd", "baseline_usd"])
+    writer.writerow(
+        ["section", "name", "requests", "tokens", "spend_usd", "baseline_usd", "cap_usd", "used"]
+    )
     totals = report["totals"]
     writer.writerow(
         [
@@ -91,7 +101,33 @@ def to_csv(report: dict[str, Any]) -> str:
     for dimension in DIMENSIONS:
         for entry in report[f"by_{dimension}"]:
             writer.writerow([dimension, entry[dimension] or "", *_cells(entry)])
+    for use in report["budget_use"]:
+        row = ["budget", cap_name(use), "", "", use["spent_usd"], "", use["cap_usd"], use["used"]]
+        writer.writerow(row)
     return out.getvalue()
+
+
+def cap_name(use: dict[str, Any]) -> str:
+    """A cap in a few words: `global monthly`, `key team-a daily`."""
+    who = use["scope"] if use["name"] is None else f"{use['scope']} {use['name']}"
+    return f"{who} {'daily' if use['period'] == 'day' else 'monthly'}"
+
+
+def _cap_use(use: CapUse) -> dict[str, Any]:
+    cap = use.cap
+    shaped: dict[str, Any] = {
+        "scope": cap.scope,
+        "name": cap.name,
+        "period": cap.period,
+        "cap_usd": _money(cap.usd),
+        "warn_at": cap.warn_at,
+        "spent_usd": _money(use.spent),
+        "used": use.used,
+        "state": use.state,
+    }
+    if cap.period == "day":
+        shaped |= {"peak_day": use.peak_day, "days_at_cap": use.days_at_cap}
+    return shaped
 
 
 def _cells(entry: dict[str, Any]) -> list[Any]:

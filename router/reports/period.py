@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,3 +27,24 @@ def month_bounds(month: str, zone: str) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime(year, number, 1, tzinfo=tz)
     end = dt.datetime(year + number // 12, number % 12 + 1, 1, tzinfo=tz)
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+def current_month(zone: str, now: dt.datetime) -> str:
+    """The month `now` falls in, in `zone`, as YYYY-MM."""
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise BadPeriod(f"unknown time zone {zone!r}") from exc
+    return now.astimezone(tz).strftime("%Y-%m")
+
+
+def month_days(month: str) -> list[str]:
+    """Every day of `month` (already validated, YYYY-MM), as YYYY-MM-DD."""
+    year, number = (int(part) for part in month.split("-"))
+    return [f"{month}-{day:02d}" for day in range(1, calendar.monthrange(year, number)[1] + 1)]
+
+
+def month_name(month: str) -> str:
+    """`2026-11` as `November 2026` (month already validated)."""
+    year, number = (int(part) for part in month.split("-"))
+    return f"{calendar.month_name[number]} {year}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from router.reports.cost_report import cap_name
+
 
 def as_table(report: dict[str, Any]) -> str:
     totals, local = report["totals"], report["local"]
@@ -37,4 +39,12 @@ def as_table(report: dict[str, Any]) -> str:
             lines.append(
                 f"    {name:<24} {entry['requests']:>9,} req {entry['spend_usd']:>14} USD{speed}"
             )
+    if report["budget_use"]:
+        lines += ["", "  budget use (UTC periods; a daily cap shows its dearest day)"]
+    for use in report["budget_use"]:
+        day = f"  on {use['peak_day']}" if use.get("peak_day") else ""
+        lines.append(
+            f"    {cap_name(use):<24} {use['spent_usd']:>14} of {use['cap_usd']} USD"
+            f"  {use['used']:>7.1%}  {use['state']}{day}"
+        )
     return "\n".join(lines)
