@@ -433,3 +433,46 @@ def wait_for_row(db: Path, request_id: str) -> tuple[Any, ...]:
             return tuple(row)
         time.sleep(0.05)
     raise AssertionError(f"no ledger record for {request_id}")
+
+
+# The privacy guard and the cache, as in the OpenAI dialect.
+
+
+def test_sensitive_requests_never_reach_claude(
+    client: anthropic.Anthropic, fake_anthropic: FakeAnthropic
+) -> None:
+    secret = "AKIA" + "Q3EGXBNHPJ7WK2LM"
+    with pytest.raises(anthropic.APIStatusError) as caught:
+        client.messages.create(
+            model="claude-sonnet",
+            max_tokens=50,
+            messages=[{"role": "user", "content": f"why does {secret} not work?"}],
+        )
+    assert caught.value.status_code == 503
+    assert caught.value.body["type"] == "error"  # type: ignore[index]
+    assert "sensitive" in caught.value.body["error"]["message"]  # type: ignore[index]
+    assert fake_anthropic.received == []
+
+
+def test_deterministic_answers_are_cached_and_replayed_as_streams(
+    client: anthropic.Anthropic, fake_anthropic: FakeAnthropic
+) -> None:
+    ask: dict[str, Any] = {
+        "model": "claude-sonnet",
+        "max_tokens": 50,
+        "messages": [{"role": "user", "content": "write a haiku about caching"}],
+        "extra_body": {"temperature": 0},  # this SDK release no longer takes it as an argument
+    }
+    first = client.messages.with_raw_response.create(**ask)
+    assert first.headers["x-router-cache"] == "miss"
+    time.sleep(0.2)  # the cache is written in the background
+    again = client.messages.with_raw_response.create(**ask)
+    assert again.headers["x-router-cache"] == "hit"
+    assert len(fake_anthropic.received) == 1
+    assert text_of(again.parse()) == text_of(first.parse())
+    assert again.parse().id != first.parse().id
+    with client.messages.stream(**ask) as stream:
+        replayed = stream.get_final_message()
+    assert text_of(replayed) == text_of(first.parse())
+    assert replayed.usage.output_tokens == first.parse().usage.output_tokens
+    assert len(fake_anthropic.received) == 1
