@@ -12,7 +12,7 @@ from router.backends.anthropic_native import AnthropicNative
 from router.backends.base import ChatBackend, ChatRequest, Json
 from router.backends.hosted import HostedBackend
 
-_OVERRIDABLE = ("max_tokens", "temperature", "top_p")  # what a rule may change for Claude
+OVERRIDABLE = ("max_tokens", "temperature", "top_p")  # what a rule may change for Claude
 
 
 def native(backend: ChatBackend) -> AnthropicNative | None:
@@ -26,7 +26,7 @@ def native(backend: ChatBackend) -> AnthropicNative | None:
 
 def native_body(payload: Json, request: ChatRequest, client: AnthropicNative) -> Json:
     """The client's body for Claude, with the rule's overrides (already in `request`)."""
-    overrides = {key: request.params[key] for key in _OVERRIDABLE if key in request.params}
+    overrides = {key: request.params[key] for key in OVERRIDABLE if key in request.params}
     return client.prepare(payload, overrides)
 
 

@@ -1,9 +1,11 @@
-"""Answers as they leave the router: a stream metered for the ledger (and kept for the cache
-when it completes), and an answer played back from the cache."""
+"""Answers as they leave the router: the ledger record of each request, a stream metered for
+the ledger (and kept for the cache when it completes), and an answer played back from the
+cache."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from typing import Protocol
 
 import orjson
 from starlette.responses import Response
@@ -11,10 +13,41 @@ from starlette.responses import Response
 from router.api.sse import stream_response
 from router.backends.base import Json
 from router.cache.replay import assemble, fresh, replay
+from router.clients import Caller
 from router.errors import RouterError
 from router.ledger.recording import Meter
+from router.routing.dispatch import Served
+from router.routing.planner import Plan
+from router.services import Services
 
 Finish = Callable[[int, str | None], None]  # (status, error code) -> records the request
+
+
+class Record(Protocol):
+    def __call__(self, status: int, error: str | None, cache_hit: bool = False) -> None: ...
+
+
+def ledger_record(
+    services: Services,
+    request_id: str,
+    plan: Plan,
+    served: Served,
+    meter: Meter,
+    caller: Caller,
+    messages: object,
+    requested: str | None = None,
+) -> Record:
+    """Records the request in the ledger and charges the caller's budgets and token limits;
+    called once, when the answer (or the error) is known."""
+
+    def record(status: int, error: str | None, cache_hit: bool = False) -> None:
+        entry = services.recorder.record(
+            request_id, plan, served, meter, status, error, messages, cache_hit, requested
+        )
+        services.budgets.charge(caller, entry.cost_usd)
+        services.budgets.count_tokens(caller, entry.prompt_tokens + entry.completion_tokens)
+
+    return record
 
 
 async def metered(

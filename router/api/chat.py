@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
-from router.api.answers import cached_response, metered
+from router.api.answers import cached_response, ledger_record, metered
 from router.api.auth import CallerDep
 from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
@@ -38,20 +38,9 @@ async def chat_completions(request: Request, services: ServicesDep, caller: Call
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
-
-    def record(status: int, error: str | None, cache_hit: bool = False) -> None:
-        entry = services.recorder.record(
-            state.request_id,
-            plan,
-            served,
-            meter,
-            status,
-            error,
-            payload.get("messages"),
-            cache_hit,
-        )
-        services.budgets.charge(caller, entry.cost_usd)
-        services.budgets.count_tokens(caller, entry.prompt_tokens + entry.completion_tokens)
+    record = ledger_record(
+        services, state.request_id, plan, served, meter, caller, payload.get("messages")
+    )
 
     try:
         decision = services.budgets.enforce(

@@ -8,7 +8,6 @@ or one newer than any price list) is routed as `auto`; the ledger keeps the name
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator, Callable
 
 import orjson
 from fastapi import APIRouter
@@ -17,28 +16,25 @@ from starlette.responses import Response
 
 from policies.decide import AUTO
 from router.anthropic.calls import AnthropicCalls, native
-from router.anthropic.events import Assembler, replay
-from router.anthropic.from_chat import message_id
 from router.anthropic.schema import CountTokensRequest, MessagesRequest
 from router.anthropic.to_chat import to_chat
 from router.anthropic.usage import to_openai
+from router.api.answers import ledger_record
 from router.api.auth import CallerDep
 from router.api.body import parse_model, read_json_object
 from router.api.deps import ServicesDep
 from router.api.disconnect import unless_client_leaves
+from router.api.message_answers import cache_request, cached_response, metered
 from router.api.sse import anthropic_stream_response
-from router.backends.base import ChatRequest, Json
+from router.backends.base import Json
 from router.backends.llama_backend import LocalBackend
 from router.cache.response_cache import CACHE_HEADER
-from router.clients import Caller
 from router.errors import ModelUnavailable, RouterError
 from router.ledger.recording import Meter
 from router.routing.dispatch import Served
-from router.routing.planner import Plan
 from router.services import Services
 
 router = APIRouter()
-_NOT_CACHE_KEYED = frozenset({"model", "messages", "stream", "metadata"})
 
 
 def _routed_as(model: str, services: Services) -> str:
@@ -60,7 +56,10 @@ async def messages(request: Request, services: ServicesDep, caller: CallerDep) -
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
-    record = _recorder(services, state.request_id, plan, served, meter, caller, payload, body.model)
+    conversation = payload.get("messages")
+    record = ledger_record(
+        services, state.request_id, plan, served, meter, caller, conversation, body.model
+    )
     calls = AnthropicCalls(payload, request.headers)
     try:
         decision = services.budgets.enforce(
@@ -69,7 +68,7 @@ async def messages(request: Request, services: ServicesDep, caller: CallerDep) -
         dispatcher = services.dispatcher
         as_sent = dispatcher.for_model(chat, decision.params, decision.target)
         slot = services.cache.slot(
-            decision, _cache_request(payload, as_sent), request.headers.get(CACHE_HEADER)
+            decision, cache_request(payload, as_sent), request.headers.get(CACHE_HEADER)
         )
         cached = await services.cache.get(slot) if slot is not None else None
         if cached is not None:
@@ -77,7 +76,7 @@ async def messages(request: Request, services: ServicesDep, caller: CallerDep) -
             meter.take_usage(to_openai(cached.get("usage")))
             meter.first_byte = time.perf_counter()
             record(200, None, True)
-            hit = _cached_response(cached, body.stream)
+            hit = cached_response(cached, body.stream)
             hit.headers[CACHE_HEADER] = "hit"
             return hit
 
@@ -92,7 +91,7 @@ async def messages(request: Request, services: ServicesDep, caller: CallerDep) -
                 decision, chat, routing.retry, routing.circuit_breaker, served, calls.open
             )
             meter.first_byte = time.perf_counter()
-            events = _metered(first, rest, meter, record, keep)
+            events = metered(first, rest, meter, record, keep)
             response = anthropic_stream_response(await anext(events, None), events)
         else:
             answer = await unless_client_leaves(
@@ -154,95 +153,3 @@ async def count_tokens(request: Request, services: ServicesDep, caller: CallerDe
         request.state.router_model = name
         return Response(orjson.dumps(counted), media_type="application/json")
     raise ModelUnavailable(f"no model can count this request's tokens ({'; '.join(problems)})")
-
-
-def _recorder(
-    services: Services,
-    request_id: str,
-    plan: Plan,
-    served: Served,
-    meter: Meter,
-    caller: Caller,
-    payload: Json,
-    requested: str,
-) -> Callable[..., None]:
-    def record(status: int, error: str | None, cache_hit: bool = False) -> None:
-        entry = services.recorder.record(
-            request_id,
-            plan,
-            served,
-            meter,
-            status,
-            error,
-            payload.get("messages"),
-            cache_hit,
-            requested=requested,
-        )
-        services.budgets.charge(caller, entry.cost_usd)
-        services.budgets.count_tokens(caller, entry.prompt_tokens + entry.completion_tokens)
-
-    return record
-
-
-def _cache_request(payload: Json, as_sent: ChatRequest) -> ChatRequest:
-    """What the cache keys an Anthropic request on: the body as the model gets it (blocks,
-    `cache_control` and thinking included), apart from the dialect-neutral chat request."""
-    params = {key: value for key, value in payload.items() if key not in _NOT_CACHE_KEYED}
-    params.update(
-        {
-            key: as_sent.params[key]
-            for key in ("max_tokens", "temperature", "top_p")
-            if key in as_sent.params
-        }
-    )
-    return ChatRequest(
-        payload["messages"],
-        params,
-        template_kwargs={"dialect": "anthropic", **as_sent.template_kwargs},
-    )
-
-
-def _cached_response(answer: Json, stream: bool) -> Response:
-    answer = {**answer, "id": message_id()}
-    if not stream:
-        return Response(orjson.dumps(answer), media_type="application/json")
-    events = replay(answer)
-
-    async def rest() -> AsyncGenerator[Json, None]:
-        for event in events:
-            yield event
-
-    remaining = rest()
-    return anthropic_stream_response(next(events, None), remaining)
-
-
-async def _metered(
-    first: Json | None,
-    rest: AsyncGenerator[Json, None],
-    meter: Meter,
-    finish: Callable[..., None],
-    keep: Callable[[Json], None],
-) -> AsyncGenerator[Json, None]:
-    """The events as they come; at the end the ledger gets the usage they reported and, if
-    the stream completed, the cache gets the message."""
-    assembler = Assembler()
-    status, error = 200, None
-    try:
-        event = first
-        while event is not None:
-            assembler.feed(event)
-            yield event
-            event = await anext(rest, None)
-    except RouterError as exc:
-        status, error = exc.status, exc.code
-        raise
-    except BaseException:
-        status, error = 499, "client_closed_request"
-        raise
-    finally:
-        await rest.aclose()
-        if assembler.message is not None:
-            meter.take_usage(to_openai(assembler.message.get("usage")))
-        finish(status, error)
-    if assembler.complete and assembler.message is not None:
-        keep(assembler.message)
