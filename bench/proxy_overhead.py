@@ -5,7 +5,8 @@ called directly in the same run (ratios, because shared machines are noisy).
 
 Starts the fake Anthropic server and `router serve` as separate processes, drives each with
 an async httpx load generator for a fixed time, prints a table and writes
-bench/results/proxy_overhead.json.
+bench/results/proxy_overhead.json. Two router paths: the OpenAI dialect (through LiteLLM) and
+the Anthropic dialect (`/v1/messages`, forwarded to Claude natively).
 """
 
 from __future__ import annotations
@@ -143,13 +144,25 @@ def main() -> None:
                     router_url + "/v1/chat/completions", ROUTER_BODY, {}, concurrency, args.seconds
                 )
             )
+            messages = asyncio.run(
+                drive(
+                    router_url + "/v1/messages",
+                    UPSTREAM_BODY,
+                    {"anthropic-version": "2023-06-01"},
+                    concurrency,
+                    args.seconds,
+                )
+            )
             rows.append(
                 {
                     "concurrency": concurrency,
                     "upstream": direct,
                     "router": proxied,
+                    "router_messages": messages,
                     "router_added_p50_ms": proxied["p50_ms"] - direct["p50_ms"],
                     "router_rps_share": proxied["rps"] / direct["rps"],
+                    "messages_added_p50_ms": messages["p50_ms"] - direct["p50_ms"],
+                    "messages_rps_share": messages["rps"] / direct["rps"],
                 }
             )
     finally:
@@ -157,18 +170,19 @@ def main() -> None:
             process.terminate()
             process.wait(timeout=15)
 
-    print(f"{'conc':>4} {'path':<9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+    print(f"{'conc':>4} {'path':<15} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
     for row in rows:
-        for path in ("upstream", "router"):
+        for path in ("upstream", "router", "router_messages"):
             r = row[path]
             print(
-                f"{row['concurrency']:>4} {path:<9} {r['rps']:>8.1f} {r['p50_ms']:>8.2f} "
+                f"{row['concurrency']:>4} {path:<15} {r['rps']:>8.1f} {r['p50_ms']:>8.2f} "
                 f"{r['p99_ms']:>8.2f} {r['errors']:>6}"
             )
-        print(
-            f"     router adds {row['router_added_p50_ms']:.2f} ms at p50; "
-            f"{100 * row['router_rps_share']:.1f}% of upstream req/s"
-        )
+        for path, name in (("router", "chat completions"), ("messages", "messages")):
+            print(
+                f"     {name} adds {row[path + '_added_p50_ms']:.2f} ms at p50; "
+                f"{100 * row[path + '_rps_share']:.1f}% of upstream req/s"
+            )
     write_results("proxy_overhead", {"seconds": args.seconds, "cpus": os.cpu_count(), "rows": rows})
 
 

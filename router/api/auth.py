@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import Depends
 from starlette.requests import Request
 
-from router.api.deps import get_services
+from router.api.deps import services_of
 from router.clients import Caller
 
 
-def get_caller(request: Request) -> Caller:
-    keys = get_services(request).client_keys
+async def get_caller(request: Request) -> Caller:
+    keys = services_of(request).client_keys
     return keys.caller(request.headers.get("authorization"), request.headers.get("x-api-key"))
 
 
