@@ -65,19 +65,7 @@ class AnthropicNative:
 
     async def create(self, body: Json, headers: Mapping[str, str]) -> Json:
         """The upstream's message, as it sent it."""
-        try:
-            response = await self.client.post(
-                self._base + "/v1/messages",
-                content=orjson.dumps({**body, "stream": False}),
-                headers=self._headers(headers),
-            )
-        except httpx.TimeoutException as exc:
-            raise self._timeout() from exc
-        except httpx.HTTPError as exc:
-            raise self._unreachable(exc) from exc
-        if response.status_code != 200:
-            raise self._error(response.status_code, response.content, response.headers)
-        return self._json(response.content)
+        return await self._post("/v1/messages", {**body, "stream": False}, headers)
 
     async def stream(self, body: Json, headers: Mapping[str, str]) -> AsyncGenerator[Json, None]:
         """The upstream's events, parsed; the whole stream must end within `timeout_s`."""
@@ -111,11 +99,12 @@ class AnthropicNative:
             raise self._unreachable(exc) from exc
 
     async def count_tokens(self, body: Json, headers: Mapping[str, str]) -> Json:
+        return await self._post("/v1/messages/count_tokens", body, headers)
+
+    async def _post(self, path: str, body: Json, headers: Mapping[str, str]) -> Json:
         try:
             response = await self.client.post(
-                self._base + "/v1/messages/count_tokens",
-                content=orjson.dumps(body),
-                headers=self._headers(headers),
+                self._base + path, content=orjson.dumps(body), headers=self._headers(headers)
             )
         except httpx.TimeoutException as exc:
             raise self._timeout() from exc
