@@ -331,6 +331,7 @@ def test_an_unfinished_stream_assembles_to_nothing() -> None:
 
 
 _text = st.text(max_size=30)
+_int64 = st.integers(-(2**63), 2**63 - 1)  # what JSON from orjson.loads can hold as an int
 _blocks = st.lists(
     st.one_of(
         st.builds(lambda t: {"type": "text", "text": t}, _text),
@@ -339,9 +340,7 @@ _blocks = st.lists(
             lambda i, n, a: {"type": "tool_use", "id": "toolu_" + i, "name": n or "t", "input": a},
             st.text("abc123", min_size=1, max_size=8),
             st.text("xyz", max_size=5),
-            st.dictionaries(
-                st.text(max_size=5), st.one_of(st.integers(), _text, st.none()), max_size=3
-            ),
+            st.dictionaries(st.text(max_size=5), st.one_of(_int64, _text, st.none()), max_size=3),
         ),
         st.builds(lambda d: {"type": "redacted_thinking", "data": d}, _text),
     ),
