@@ -22,6 +22,7 @@ from router.backends.hosted import HostedBackend
 from router.backends.litellm_loader import load_litellm
 from router.backends.llama_backend import LocalBackend
 from router.budgets.budgets import Budgets
+from router.cache.repeats import Repeats
 from router.cache.response_cache import ResponseCache
 from router.clients import ClientKeys
 from router.errors import ConfigError, ModelNotFound, PrivacyRefusal
@@ -74,6 +75,7 @@ class Services:
         self.dispatcher = Dispatcher(backends, frozenset(local), self.circuits)
         self.ledger = ledger
         self.cache = ResponseCache.from_settings(settings.cache)
+        self.repeats = Repeats(settings.cache.max_entries)
         self.budgets = Budgets(settings.budgets, settings.clients)
         self.recorder = Recorder(
             ledger,

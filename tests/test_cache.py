@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -25,6 +26,7 @@ from router.app import create_app
 from router.backends.base import ChatRequest
 from router.cache.key import cache_key
 from router.cache.replay import assemble, replay
+from router.cache.stores import MemoryStore
 from router.config_file import load_settings
 from router.ledger.database import engine_for
 from router.ledger.schema import RequestRecord
@@ -124,6 +126,39 @@ def test_a_deterministic_request_is_served_once_then_from_the_cache(edge: Edge) 
     assert [row.cache_hit for row in rows] == [False, True]
     assert rows[1].cost_usd == 0
     assert rows[1].saved_usd == rows[0].cost_usd == Decimal("0.000033")  # 1 x 3 + 2 x 15
+
+
+def test_a_repeat_is_answered_without_routing_it_again(
+    edge: Edge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    planned: list[str] = []
+    plan = edge.services.planner.plan
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        planned.append("plan")
+        return plan(*args, **kwargs)
+
+    monkeypatch.setattr(edge.services.planner, "plan", counting)
+    assert edge.ask(body(temperature=0)).headers["x-router-cache"] == "miss"
+    again = edge.ask(body(temperature=0))
+    assert (again.headers["x-router-cache"], again.headers["x-router-rule"]) == ("hit", "all")
+    assert again.headers["x-router-class"]
+    assert len(planned) == 1  # the repeat was not classified nor decided again
+    # Headers that change routing make it another request; so does another policy.
+    assert (
+        edge.ask(body(temperature=0), **{"x-router-tags": "batch"}).headers["x-router-cache"]
+        == "hit"
+    )
+    assert len(planned) == 2
+    assert edge.services.policy.reload()  # a new version of the policy, even with the same text
+    assert edge.ask(body(temperature=0)).headers["x-router-cache"] == "hit"
+    assert len(planned) == 3
+    # An answer that left the cache is looked for by routing the request again.
+    edge.services.cache.store = MemoryStore(10)
+    planned.clear()
+    assert edge.ask(body(temperature=0)).headers["x-router-cache"] == "miss"
+    assert planned == ["plan"]
+    assert len(edge.backend.requests) == 2
 
 
 def test_the_key_ignores_json_layout_but_not_content(edge: Edge) -> None:

@@ -28,7 +28,7 @@ from router.api.message_answers import cache_request, cached_response, metered
 from router.api.sse import anthropic_stream_response
 from router.backends.base import Json
 from router.backends.llama_backend import LocalBackend
-from router.cache.response_cache import CACHE_HEADER
+from router.cache.response_cache import CACHE_HEADER, Slot
 from router.errors import ModelUnavailable, RouterError
 from router.ledger.recording import Meter
 from router.routing.dispatch import Served
@@ -51,8 +51,16 @@ async def messages(request: Request, services: ServicesDep, caller: CallerDep) -
     chat = to_chat(body)
     await services.budgets.admit(caller)
     budget = await services.budgets.view(caller)
+    repeat_key = services.repeats.key("anthropic", payload, caller.name, request.headers)
+    repeat = await services.repeats.find(
+        repeat_key, services.policy.active, budget.state, services.cache
+    )
     routed_as = _routed_as(body.model, services)
-    plan = services.planner.plan(chat, payload, routed_as, request.headers, caller, budget.state)
+    plan = (
+        repeat.routed.plan
+        if repeat is not None
+        else services.planner.plan(chat, payload, routed_as, request.headers, caller, budget.state)
+    )
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
@@ -61,16 +69,23 @@ async def messages(request: Request, services: ServicesDep, caller: CallerDep) -
         services, state.request_id, plan, served, meter, caller, conversation, body.model
     )
     calls = AnthropicCalls(payload, request.headers)
+    dispatcher = services.dispatcher
+    slot: Slot | None
+    cached: Json | None
     try:
-        decision = services.budgets.enforce(
-            services.checked_decision(plan), budget, plan.policy.decider.models
-        )
-        dispatcher = services.dispatcher
-        as_sent = dispatcher.for_model(chat, decision.params, decision.target)
-        slot = services.cache.slot(
-            decision, cache_request(payload, as_sent), request.headers.get(CACHE_HEADER)
-        )
-        cached = await services.cache.get(slot) if slot is not None else None
+        if repeat is not None:  # a repeat of a request routed before: its answer, at once
+            decision, slot, cached = repeat.routed.decision, repeat.routed.slot, repeat.answer
+        else:
+            decision = services.budgets.enforce(
+                services.checked_decision(plan), budget, plan.policy.decider.models
+            )
+            as_sent = dispatcher.for_model(chat, decision.params, decision.target)
+            slot = services.cache.slot(
+                decision, cache_request(payload, as_sent), request.headers.get(CACHE_HEADER)
+            )
+            cached = await services.cache.get(slot) if slot is not None else None
+            if slot is not None:
+                services.repeats.remember(repeat_key, plan, decision, slot)
         if cached is not None:
             served.model = state.router_model = decision.target
             meter.take_usage(to_openai(cached.get("usage")))
