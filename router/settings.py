@@ -357,6 +357,12 @@ class CacheSettings(_Frozen):
     timeout_ms: int = Field(
         default=50, ge=1, le=10_000, description="A slower Redis is treated as down."
     )
+    near_cache_bytes: int = Field(
+        default=64 << 20,
+        ge=0,
+        description="Redis backend: answers this process read or wrote are also kept here (up "
+        "to this many bytes) until their Redis entry expires; 0 turns that off.",
+    )
     only_deterministic: bool = Field(
         default=True,
         description="Cache only temperature-0 requests, or those sending x-router-cache: on.",

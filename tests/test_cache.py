@@ -26,7 +26,7 @@ from router.app import create_app
 from router.backends.base import ChatRequest
 from router.cache.key import cache_key
 from router.cache.replay import assemble, replay
-from router.cache.stores import MemoryStore
+from router.cache.stores import CacheUnavailable, MemoryStore, RedisStore
 from router.config_file import load_settings
 from router.ledger.database import engine_for
 from router.ledger.schema import RequestRecord
@@ -408,3 +408,36 @@ def test_two_routers_share_the_redis_cache_and_survive_its_outage(
             router.stop()
         redis.stop()
         fake.reset()
+
+
+@pytest.mark.slow
+def test_answers_from_redis_are_kept_near_until_their_redis_entry_expires(tmp_path: Path) -> None:
+    redis = RedisServer(tmp_path)
+    redis.start()
+    url = f"redis://127.0.0.1:{redis.port}/0"
+
+    async def scenario() -> None:
+        writer, reader = RedisStore(url, 200, near_bytes=1 << 20), RedisStore(url, 200, 1 << 20)
+        plain = RedisStore(url, 200)  # no near cache: every read is a round trip
+        try:
+            await writer.put("k", b"answer", ttl_s=2)
+            assert await reader.get("k") == b"answer"  # from Redis, then kept near
+            await writer.put("big", b"x" * (2 << 20), ttl_s=60)  # larger than the near cache
+            redis.stop()
+            assert await writer.get("k") == b"answer"  # both answer without Redis
+            assert await reader.get("k") == b"answer"
+            with pytest.raises(CacheUnavailable):
+                await plain.get("k")
+            with pytest.raises(CacheUnavailable):  # too large to be kept near
+                await writer.get("big")
+            await asyncio.sleep(2.1)
+            with pytest.raises(CacheUnavailable):  # expired near: it asks Redis again
+                await reader.get("k")
+        finally:
+            for store in (writer, reader, plain):
+                await store.aclose()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        redis.stop()

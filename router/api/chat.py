@@ -11,10 +11,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from router.api.answers import cached_response, ledger_record, metered
-from router.api.auth import CallerDep
+from router.api.auth import caller_of
 from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
-from router.api.deps import ServicesDep
+from router.api.deps import services_of
 from router.api.disconnect import unless_client_leaves
 from router.api.sse import stream_response
 from router.backends.base import Json
@@ -27,7 +27,8 @@ router = APIRouter()
 
 
 @router.post("/v1/chat/completions")
-async def chat_completions(request: Request, services: ServicesDep, caller: CallerDep) -> Response:
+async def chat_completions(request: Request) -> Response:
+    services, caller = services_of(request), caller_of(request)
     meter = Meter(arrived=time.perf_counter(), stream=False)
     payload = await read_json_object(request, services.settings.server.max_body_bytes)
     body = parse_model(ChatCompletionRequest, payload)

@@ -20,9 +20,9 @@ from router.anthropic.schema import CountTokensRequest, MessagesRequest
 from router.anthropic.to_chat import to_chat
 from router.anthropic.usage import to_openai
 from router.api.answers import ledger_record
-from router.api.auth import CallerDep
+from router.api.auth import CallerDep, caller_of
 from router.api.body import parse_model, read_json_object
-from router.api.deps import ServicesDep
+from router.api.deps import ServicesDep, services_of
 from router.api.disconnect import unless_client_leaves
 from router.api.message_answers import cache_request, cached_response, metered
 from router.api.sse import anthropic_stream_response
@@ -43,7 +43,8 @@ def _routed_as(model: str, services: Services) -> str:
 
 
 @router.post("/v1/messages")
-async def messages(request: Request, services: ServicesDep, caller: CallerDep) -> Response:
+async def messages(request: Request) -> Response:
+    services, caller = services_of(request), caller_of(request)
     meter = Meter(arrived=time.perf_counter(), stream=False)
     payload = await read_json_object(request, services.settings.server.max_body_bytes)
     body = parse_model(MessagesRequest, payload)

@@ -47,7 +47,8 @@ class ResponseCache:
     @classmethod
     def from_settings(cls, settings: CacheSettings) -> ResponseCache:
         if settings.backend == "redis":
-            return cls(settings, RedisStore(settings.redis_url, settings.timeout_ms))
+            store = RedisStore(settings.redis_url, settings.timeout_ms, settings.near_cache_bytes)
+            return cls(settings, store)
         return cls(settings, MemoryStore(settings.max_entries))
 
     def slot(self, decision: Decision, request: ChatRequest, header: str | None) -> Slot | None:
