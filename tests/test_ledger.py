@@ -189,7 +189,7 @@ def test_migrations_upgrade_and_downgrade(database: str, tmp_path: Path, request
         try:
             assert await current(engine) is None
             await upgrade(engine)
-            assert await current(engine) == "0002"
+            assert await current(engine) == "0003"
             async with engine.connect() as connection:
                 names, indexes = await connection.run_sync(
                     lambda sync: (

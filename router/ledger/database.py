@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Delete, delete
+from sqlalchemy import Delete, Insert, bindparam, cast, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -39,13 +39,29 @@ def engine_for(url: str) -> AsyncEngine:
 
 
 async def insert_entries(connection: AsyncConnection, entries: Sequence[LedgerEntry]) -> None:
-    """Inserts records; one whose id is already stored is skipped, so a replay never doubles."""
+    """Inserts records; one whose id is already stored is skipped, so a replay never doubles.
+    On Postgres a batch is one statement (the rollup's trigger runs once per statement)."""
     if not entries:
         return
-    dialect = connection.dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(RequestRecord).on_conflict_do_nothing(index_elements=["id"])
-    await connection.execute(statement, [entry.row() for entry in entries])
+    rows = [entry.row() for entry in entries]
+    if connection.dialect.name != "postgresql":
+        statement = sqlite.insert(RequestRecord).on_conflict_do_nothing(index_elements=["id"])
+        await connection.execute(statement, rows)
+        return
+    columns = {name: [row[name] for row in rows] for name in rows[0]}
+    await connection.execute(_insert_arrays(tuple(columns)), columns)
+
+
+def _insert_arrays(names: tuple[str, ...]) -> Insert:
+    """INSERT ... SELECT FROM unnest(one array per column) ON CONFLICT (id) DO NOTHING."""
+    types = RequestRecord.__table__.c
+    arrays = [cast(bindparam(name), postgresql.ARRAY(types[name].type)) for name in names]
+    rows = func.unnest(*arrays).table_valued(*names).render_derived(name="batch")
+    return (
+        postgresql.insert(RequestRecord)
+        .from_select(list(names), select(*rows.c))
+        .on_conflict_do_nothing(index_elements=["id"])
+    )
 
 
 def older_than(cutoff: object) -> Delete:

@@ -1,4 +1,4 @@
-"""The ledger's table. Alembic migrations in `migrations/` create and change it."""
+"""The ledger's tables. Alembic migrations in `migrations/` create and change them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Column,
     DateTime,
     Dialect,
     Float,
@@ -16,7 +17,9 @@ from sqlalchemy import (
     Integer,
     Numeric,
     String,
+    Table,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeEngine
@@ -94,3 +97,49 @@ class RequestRecord(Base):
         Index("ix_request_records_month_model", "created_at", "model"),
         Index("ix_request_records_key_created_at", "api_key", "created_at"),
     )
+
+
+# Postgres only (migration 0003): kept equal to aggregations of request_records by triggers.
+ROLLUP_BUCKET = dt.timedelta(minutes=15)  # every real time zone's midnight falls on one
+BREAKDOWNS = ("model", "label", "rule", "api_key", "tenant", "provider")
+
+request_rollup = Table(
+    "request_rollup",
+    Base.metadata,
+    Column("bucket", DateTime(timezone=True), nullable=False),  # created_at, floored, UTC
+    Column("dimension", String(16), nullable=False),  # one of BREAKDOWNS
+    Column("value", String(256)),
+    Column("requests", BigInteger, nullable=False),
+    Column("prompt_tokens", BigInteger, nullable=False),
+    Column("completion_tokens", BigInteger, nullable=False),
+    Column("cost_usd", Numeric, nullable=False),
+    Column("baseline_cost_usd", Numeric, nullable=False),
+    Column("saved_usd", Numeric, nullable=False),
+    Column("cache_hits", BigInteger, nullable=False),
+    Column("with_fallbacks", BigInteger, nullable=False),  # fallbacks > 0
+    Column("errors", BigInteger, nullable=False),  # status != 200
+    Column("upstream_ms", Numeric, nullable=False),  # each float cast to NUMERIC, then summed
+    UniqueConstraint(
+        "bucket", "dimension", "value", name="uq_request_rollup", postgresql_nulls_not_distinct=True
+    ),
+)
+
+# Answered requests (status 200) per UTC day, model, metric ("latency", "ttft") and bin of the
+# database function latency_bin(ms), whose bins rise with the value.
+latency_histogram = Table(
+    "latency_histogram",
+    Base.metadata,
+    Column("day", DateTime(timezone=True), nullable=False),
+    Column("model", String(128)),
+    Column("metric", String(8), nullable=False),
+    Column("bin", Integer, nullable=False),
+    Column("count", BigInteger, nullable=False),
+    UniqueConstraint(
+        "day",
+        "model",
+        "metric",
+        "bin",
+        name="uq_latency_histogram",
+        postgresql_nulls_not_distinct=True,
+    ),
+)

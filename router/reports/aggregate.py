@@ -1,53 +1,47 @@
-"""The month's numbers from the ledger: in SQL on Postgres (percentiles included), and from
-the month's rows in Python on SQLite, which has no time zones or percentiles; both give the
-same report for the same records."""
+"""The month's numbers from the ledger. On Postgres from the rollup (see
+router/reports/rollup.py) or, with source="raw" or a time zone whose days do not fall on the
+rollup's buckets, from the rows in SQL; on SQLite, which has no time zones or percentiles, from
+the month's rows in Python. Every way gives the same report for the same records."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select, tuple_
+from sqlalchemy import Numeric, and_, cast, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from router.ledger.schema import RequestRecord as R
-
-DIMENSIONS = ("model", "label", "rule", "api_key", "tenant")
-PERCENTILES = (0.5, 0.95, 0.99)
-ZERO = Decimal(0)
-
-
-@dataclass
-class Group:
-    requests: int = 0
-    tokens: int = 0
-    spend: Decimal = ZERO
-    baseline: Decimal = ZERO
-
-
-@dataclass
-class Numbers:
-    """What the report is made of, however it was aggregated."""
-
-    totals: dict[str, Any] = field(default_factory=dict)
-    by: dict[str, dict[str | None, Group]] = field(default_factory=dict)
-    days: dict[str, dict[str | None, Group]] = field(default_factory=dict)  # day -> model -> group
-    latency: dict[str | None, dict[str, float | None]] = field(default_factory=dict)
-    local_busy_ms: float = 0.0
-    local_cost: Decimal = ZERO
+from router.reports.numbers import (
+    DIMENSIONS,
+    PERCENTILES,
+    ZERO,
+    Group,
+    Numbers,
+    Source,
+    exact_ms,
+    group,
+    latency,
+    percentile_cont,
+    totals,
+)
+from router.reports.rollup import from_rollup
 
 
 async def aggregate(
-    engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zone: str
+    engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zone: str, source: Source = "rollup"
 ) -> Numbers:
-    if engine.dialect.name == "postgresql":
-        return await _in_sql(engine, start, end, zone)
-    return await _in_python(engine, start, end, zone)
+    """The numbers of [start, end) (UTC instants), with days as `zone` counts them."""
+    if engine.dialect.name != "postgresql":
+        return await _in_python(engine, start, end, zone)
+    if source == "rollup":
+        numbers = await from_rollup(engine, start, end, zone)
+        if numbers is not None:
+            return numbers
+    return await _in_sql(engine, start, end, zone)
 
 
 def _in_month(start: dt.datetime, end: dt.datetime) -> Any:
@@ -77,12 +71,14 @@ async def _in_sql(engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zon
                     func.count().filter(R.fallbacks > 0),
                     func.count().filter(R.rule == "privacy-guard"),
                     func.count().filter(R.status != 200),
-                    func.coalesce(func.sum(R.upstream_ms).filter(R.provider == "local"), 0),
+                    func.coalesce(
+                        func.sum(cast(R.upstream_ms, Numeric)).filter(R.provider == "local"), 0
+                    ),
                     func.coalesce(func.sum(R.cost_usd).filter(R.provider == "local"), 0),
                 ).where(where)
             )
         ).one()
-        numbers.totals = _totals(*total[:10])
+        numbers.totals = totals(*total[:10])
         numbers.local_busy_ms, numbers.local_cost = float(total[10]), Decimal(total[11])
         grouped = await connection.execute(
             select(
@@ -102,13 +98,13 @@ async def _in_sql(engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zon
         width = len(DIMENSIONS)
         for row in grouped:
             values, flags, sums = row[: width + 1], row[width + 1 : 2 * width + 2], row[-4:]
-            group = Group(*_group(sums))
+            made = group(sums)
             if flags[-1] == 0:  # (day, model)
-                numbers.days.setdefault(values[-1], {})[values[0]] = group
+                numbers.days.setdefault(values[-1], {})[values[0]] = made
                 continue
             for index, dimension in enumerate(DIMENSIONS):
                 if flags[index] == 0:
-                    numbers.by[dimension][values[index]] = group
+                    numbers.by[dimension][values[index]] = made
         percentiles = [
             func.percentile_cont(p).within_group(R.latency_ms.asc()) for p in PERCENTILES
         ]
@@ -117,7 +113,7 @@ async def _in_sql(engine: AsyncEngine, start: dt.datetime, end: dt.datetime, zon
             select(R.model, *percentiles, ttft).where(where, R.status == 200).group_by(R.model)
         )
         for row in rows:
-            numbers.latency[row[0]] = _latency(row[1:4], row[4])
+            numbers.latency[row[0]] = latency(row[1:4], row[4])
     return numbers
 
 
@@ -154,6 +150,7 @@ async def _in_python(
     by: dict[str, dict[str | None, Group]] = {
         dimension: defaultdict(Group) for dimension in DIMENSIONS
     }
+    busy_ms = ZERO
     latencies: dict[str | None, list[float]] = defaultdict(list)
     ttfts: dict[str | None, list[float]] = defaultdict(list)
     for row in rows:
@@ -187,68 +184,23 @@ async def _in_python(
             if row.ttft_ms is not None:
                 ttfts[row.model].append(row.ttft_ms)
         if row.provider == "local":
-            numbers.local_busy_ms += row.upstream_ms or 0.0
+            busy_ms += exact_ms(row.upstream_ms)
             numbers.local_cost += row.cost_usd
-    numbers.totals = _totals(*counts)
+    numbers.totals = totals(*counts)
+    numbers.local_busy_ms = float(busy_ms)
     numbers.by = {dimension: dict(groups) for dimension, groups in by.items()}
     numbers.days = {day: dict(models) for day, models in numbers.days.items()}
     for model, values in latencies.items():
         values.sort()
         ttft = sorted(ttfts.get(model, []))
-        numbers.latency[model] = _latency(
+        numbers.latency[model] = latency(
             [percentile_cont(values, p) for p in PERCENTILES], percentile_cont(ttft, 0.5)
         )
     return numbers
 
 
-def percentile_cont(ordered: list[float], p: float) -> float | None:
-    """Postgres's percentile_cont: linear interpolation between the closest ranks."""
-    if not ordered:
-        return None
-    position = (len(ordered) - 1) * p
-    low, high = math.floor(position), math.ceil(position)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
-
-
-def _add(group: Group, tokens: int, row: Any) -> None:
-    group.requests += 1
-    group.tokens += tokens
-    group.spend += row.cost_usd
-    group.baseline += row.baseline_cost_usd
-
-
-def _group(values: Any) -> tuple[int, int, Decimal, Decimal]:
-    requests, tokens, spend, baseline = values
-    return int(requests), int(tokens), Decimal(spend), Decimal(baseline)
-
-
-def _totals(*values: Any) -> dict[str, Any]:
-    names = (
-        "requests",
-        "prompt_tokens",
-        "completion_tokens",
-        "spend",
-        "baseline",
-        "saved_by_cache",
-        "cache_hits",
-        "with_fallbacks",
-        "guard_blocks",
-        "errors",
-    )
-    totals = dict(zip(names, values, strict=True))
-    for money in ("spend", "baseline", "saved_by_cache"):
-        totals[money] = Decimal(totals[money])
-    for count in names:
-        if count not in ("spend", "baseline", "saved_by_cache"):
-            totals[count] = int(totals[count])
-    return totals
-
-
-def _latency(percentiles: Any, ttft: Any) -> dict[str, float | None]:
-    p50, p95, p99 = (float(value) if value is not None else None for value in percentiles)
-    return {
-        "p50": p50,
-        "p95": p95,
-        "p99": p99,
-        "ttft_p50": float(ttft) if ttft is not None else None,
-    }
+def _add(target: Group, tokens: int, row: Any) -> None:
+    target.requests += 1
+    target.tokens += tokens
+    target.spend += row.cost_usd
+    target.baseline += row.baseline_cost_usd

@@ -1,6 +1,6 @@
 """Budget use in a report's month: each configured spend cap against what the ledger says its
-scope spent. Counted in UTC days and months, as the caps are, from the ledger's records (not
-the live counters, which forget a period once it ends)."""
+scope spent. Counted in UTC days and months, as the caps are, from the ledger (not the live
+counters, which forget a period once it ends): the rollup on Postgres, the rows on SQLite."""
 
 from __future__ import annotations
 
@@ -13,17 +13,23 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from router.ledger.schema import RequestRecord as R
+from router.ledger.schema import request_rollup
+from router.reports.numbers import Source
 from router.reports.period import month_bounds
 from router.settings import Cap
+
+U = request_rollup.c
+_SCOPES = {"model": "global", "api_key": "key", "tenant": "tenant"}  # rollup dimension: scope
 
 
 @dataclass(frozen=True, slots=True)
 class DaySpend:
-    """What one key of one tenant spent on one UTC day."""
+    """What one scope spent on one UTC day: everyone ("global", name None), a key or a tenant
+    (name None: the requests without one)."""
 
     day: str
-    api_key: str | None
-    tenant: str | None
+    scope: str
+    name: str | None
     usd: Decimal
 
 
@@ -39,15 +45,37 @@ class CapUse:
     days_at_cap: int = 0  # daily caps: the days that reached the cap
 
 
-async def budget_use(engine: AsyncEngine, month: str, caps: Sequence[Cap]) -> list[CapUse]:
+async def budget_use(
+    engine: AsyncEngine, month: str, caps: Sequence[Cap], source: Source = "rollup"
+) -> list[CapUse]:
     """Raises BadPeriod for a malformed month. No caps, no query."""
     if not caps:
         return []
+    if source == "rollup" and engine.dialect.name == "postgresql":
+        return use_of_caps(caps, await _rollup_day_spend(engine, month))
     return use_of_caps(caps, await day_spend(engine, month))
 
 
+async def _rollup_day_spend(engine: AsyncEngine, month: str) -> list[DaySpend]:
+    """The same as day_spend, from the rollup (its buckets fall within UTC days)."""
+    start, end = month_bounds(month, "UTC")
+    day = func.to_char(func.timezone("UTC", U.bucket), "YYYY-MM-DD")
+    query = (
+        select(day, U.dimension, U.value, func.sum(U.cost_usd))
+        .where(U.bucket >= start, U.bucket < end, U.dimension.in_(list(_SCOPES)))
+        .group_by(day, U.dimension, U.value)
+        .having(func.sum(U.requests) > 0)
+    )
+    async with engine.connect() as connection:
+        rows = (await connection.execute(query)).all()
+    return [
+        DaySpend(str(day), _SCOPES[dimension], None if dimension == "model" else name, usd)
+        for day, dimension, name, usd in rows
+    ]
+
+
 async def day_spend(engine: AsyncEngine, month: str) -> list[DaySpend]:
-    """The UTC month's spend, per UTC day, key and tenant: one grouped scan."""
+    """The UTC month's spend, per UTC day and scope, from the rows: one grouped scan."""
     start, end = month_bounds(month, "UTC")
     if engine.dialect.name == "postgresql":
         day = func.to_char(func.timezone("UTC", R.created_at), "YYYY-MM-DD")
@@ -61,7 +89,11 @@ async def day_spend(engine: AsyncEngine, month: str) -> list[DaySpend]:
     )
     async with engine.connect() as connection:
         rows = (await connection.execute(query)).all()
-    return [DaySpend(str(row[0]), row[1], row[2], Decimal(row[3] or 0)) for row in rows]
+    spends: dict[tuple[str, str, str | None], Decimal] = defaultdict(Decimal)
+    for day, api_key, tenant, usd in rows:
+        for scope, name in (("global", None), ("key", api_key), ("tenant", tenant)):
+            spends[(str(day), scope, name)] += Decimal(usd or 0)
+    return [DaySpend(*place, usd) for place, usd in spends.items()]
 
 
 def use_of_caps(caps: Iterable[Cap], spends: Sequence[DaySpend]) -> list[CapUse]:
@@ -82,11 +114,7 @@ def use_of_caps(caps: Iterable[Cap], spends: Sequence[DaySpend]) -> list[CapUse]
 
 
 def _in_scope(cap: Cap, spend: DaySpend) -> bool:
-    if cap.scope == "key":
-        return spend.api_key == cap.name
-    if cap.scope == "tenant":
-        return spend.tenant == cap.name
-    return True
+    return spend.scope == cap.scope and (cap.scope == "global" or spend.name == cap.name)
 
 
 def _use(cap: Cap, spent: Decimal, peak_day: str | None = None, at_cap: int = 0) -> CapUse:

@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from router.reports.aggregate import DIMENSIONS, Group, Numbers, aggregate
+from router.reports.aggregate import aggregate
 from router.reports.budget_use import CapUse, budget_use
+from router.reports.numbers import DIMENSIONS, Group, Numbers, Source
 from router.reports.period import month_bounds
 from router.settings import Cap
 
@@ -21,13 +22,18 @@ CENTS = Decimal("0.000001")  # reports show money to a millionth of a dollar
 
 
 async def cost_report(
-    engine: AsyncEngine, month: str, zone: str, caps: Sequence[Cap] = ()
+    engine: AsyncEngine,
+    month: str,
+    zone: str,
+    caps: Sequence[Cap] = (),
+    source: Source = "rollup",
 ) -> dict[str, Any]:
     """Raises BadPeriod for a malformed month or zone. An empty month is an empty report.
-    `caps` are the configured spend caps (`budgets.caps`), reported with their use."""
+    `caps` are the configured spend caps (`budgets.caps`), reported with their use. `source`
+    "raw" aggregates the rows even where a rollup is kept (the same report, slower)."""
     start, end = month_bounds(month, zone)
-    numbers = await aggregate(engine, start, end, zone)
-    return shape(numbers, month, zone, await budget_use(engine, month, caps))
+    numbers = await aggregate(engine, start, end, zone, source)
+    return shape(numbers, month, zone, await budget_use(engine, month, caps, source))
 
 
 def shape(numbers: Numbers, month: str, zone: str, budget: Sequence[CapUse] = ()) -> dict[str, Any]:
@@ -69,7 +75,7 @@ def shape(numbers: Numbers, month: str, zone: str, budget: Sequence[CapUse] = ()
         ],
     }
     for dimension in DIMENSIONS:
-        groups = sorted(numbers.by.get(dimension, {}).items(), key=lambda item: -item[1].spend)
+        groups = sorted(numbers.by.get(dimension, {}).items(), key=_dearest_first)
         report[f"by_{dimension}"] = [
             {dimension: name, **_row(group)}
             | ({"latency_ms": numbers.latency.get(name)} if dimension == "model" else {})
@@ -151,6 +157,11 @@ def _sum(groups: Any) -> Group:
         total.spend += group.spend
         total.baseline += group.baseline
     return total
+
+
+def _dearest_first(item: tuple[str | None, Group]) -> tuple[Decimal, bool, str]:
+    """Biggest spend first; equal spends by name (none last), whatever order the rows came in."""
+    return -item[1].spend, item[0] is None, item[0] or ""
 
 
 def _named(item: tuple[str | None, Group]) -> str:
