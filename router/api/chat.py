@@ -16,9 +16,9 @@ from router.api.body import parse_model, read_json_object
 from router.api.chat_schema import ChatCompletionRequest
 from router.api.deps import services_of
 from router.api.disconnect import unless_client_leaves
+from router.api.routed import look_up, route
 from router.api.sse import stream_response
-from router.backends.base import Json
-from router.cache.response_cache import CACHE_HEADER, Slot
+from router.cache.response_cache import CACHE_HEADER
 from router.errors import RouterError
 from router.ledger.recording import Meter
 from router.routing.dispatch import Served
@@ -36,37 +36,20 @@ async def chat_completions(request: Request) -> Response:
     chat = body.to_internal()
     await services.budgets.admit(caller)  # the key's rate limits
     budget = await services.budgets.view(caller)
-    repeat_key = services.repeats.key("openai", payload, caller.name, request.headers)
-    repeat = await services.repeats.find(
-        repeat_key, services.policy.active, budget.state, services.cache
+    routed = await route(
+        services, "openai", chat, payload, body.model, request.headers, caller, budget
     )
-    plan = (
-        repeat.routed.plan
-        if repeat is not None
-        else services.planner.plan(chat, payload, body.model, request.headers, caller, budget.state)
-    )
+    plan = routed.plan
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
     record = ledger_record(
         services, state.request_id, plan, served, meter, caller, payload.get("messages")
     )
-
     dispatcher = services.dispatcher
-    slot: Slot | None
-    cached: Json | None
     try:
-        if repeat is not None:  # a repeat of a request routed before: its answer, at once
-            decision, slot, cached = repeat.routed.decision, repeat.routed.slot, repeat.answer
-        else:
-            decision = services.budgets.enforce(
-                services.checked_decision(plan), budget, plan.policy.decider.models
-            )
-            as_sent = dispatcher.for_model(chat, decision.params, decision.target)
-            slot = services.cache.slot(decision, as_sent, request.headers.get(CACHE_HEADER))
-            cached = await services.cache.get(slot) if slot is not None else None
-            if slot is not None:
-                services.repeats.remember(repeat_key, plan, decision, slot)
+        found = await look_up(services, routed, budget, chat, request.headers)
+        decision, slot, cached = found.decision, found.slot, found.cached
         if cached is not None:
             served.model = state.router_model = decision.target
             meter.take_usage(cached.get("usage"))

@@ -25,10 +25,11 @@ from router.api.body import parse_model, read_json_object
 from router.api.deps import ServicesDep, services_of
 from router.api.disconnect import unless_client_leaves
 from router.api.message_answers import cache_request, cached_response, metered
+from router.api.routed import look_up, route
 from router.api.sse import anthropic_stream_response
 from router.backends.base import Json
 from router.backends.llama_backend import LocalBackend
-from router.cache.response_cache import CACHE_HEADER, Slot
+from router.cache.response_cache import CACHE_HEADER
 from router.errors import ModelUnavailable, RouterError
 from router.ledger.recording import Meter
 from router.routing.dispatch import Served
@@ -52,16 +53,11 @@ async def messages(request: Request) -> Response:
     chat = to_chat(body)
     await services.budgets.admit(caller)
     budget = await services.budgets.view(caller)
-    repeat_key = services.repeats.key("anthropic", payload, caller.name, request.headers)
-    repeat = await services.repeats.find(
-        repeat_key, services.policy.active, budget.state, services.cache
-    )
     routed_as = _routed_as(body.model, services)
-    plan = (
-        repeat.routed.plan
-        if repeat is not None
-        else services.planner.plan(chat, payload, routed_as, request.headers, caller, budget.state)
+    routed = await route(
+        services, "anthropic", chat, payload, routed_as, request.headers, caller, budget
     )
+    plan = routed.plan
     state = request.state
     state.router_class, state.router_rule = plan.classification.label, plan.rule
     served = Served()
@@ -71,22 +67,16 @@ async def messages(request: Request) -> Response:
     )
     calls = AnthropicCalls(payload, request.headers)
     dispatcher = services.dispatcher
-    slot: Slot | None
-    cached: Json | None
     try:
-        if repeat is not None:  # a repeat of a request routed before: its answer, at once
-            decision, slot, cached = repeat.routed.decision, repeat.routed.slot, repeat.answer
-        else:
-            decision = services.budgets.enforce(
-                services.checked_decision(plan), budget, plan.policy.decider.models
-            )
-            as_sent = dispatcher.for_model(chat, decision.params, decision.target)
-            slot = services.cache.slot(
-                decision, cache_request(payload, as_sent), request.headers.get(CACHE_HEADER)
-            )
-            cached = await services.cache.get(slot) if slot is not None else None
-            if slot is not None:
-                services.repeats.remember(repeat_key, plan, decision, slot)
+        found = await look_up(
+            services,
+            routed,
+            budget,
+            chat,
+            request.headers,
+            lambda sent: cache_request(payload, sent),
+        )
+        decision, slot, cached = found.decision, found.slot, found.cached
         if cached is not None:
             served.model = state.router_model = decision.target
             meter.take_usage(to_openai(cached.get("usage")))
