@@ -38,7 +38,8 @@ from router.routing.dispatch import Served
 from router.routing.live_policy import LivePolicy
 from router.routing.planner import Planner
 from router.routing.sessions import Sessions
-from router.settings import LedgerSettings, Settings
+from router.service_settings import LedgerSettings
+from router.settings import Settings
 
 
 def entry(number: int) -> LedgerEntry:

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from router.errors import AuthenticationFailed
-from router.settings import Settings, resolve_secret, secret_variable
+from router.setting_types import resolve_secret, secret_variable
+from router.settings import Settings
 
 log = logging.getLogger(__name__)
 

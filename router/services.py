@@ -34,7 +34,8 @@ from router.routing.dispatch import Dispatcher
 from router.routing.live_policy import LivePolicy
 from router.routing.planner import Plan, Planner
 from router.routing.sessions import Sessions
-from router.settings import HostedModel, LocalModel, Settings, resolve_secret
+from router.setting_types import resolve_secret
+from router.settings import HostedModel, LocalModel, Settings
 
 log = logging.getLogger(__name__)
 FINGERPRINT_KEY_VARIABLE = "LLM_ROUTER_FINGERPRINT_KEY"

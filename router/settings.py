@@ -8,84 +8,33 @@ starts. The field defaults are the embedded defaults used when no file is given.
 
 from __future__ import annotations
 
-import os
-import re
-from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Discriminator,
     Field,
-    SecretStr,
     Tag,
-    field_validator,
     model_validator,
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from policies.facts import ModelFacts
 from policies.schema import Policy, Rule, Then
+from router.service_settings import (
+    BudgetSettings,
+    CacheSettings,
+    Client,
+    LedgerSettings,
+    ReportSettings,
+)
+from router.setting_types import EnvExpanded, Frozen, ModelName, SecretReference
 
-_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
-_SECRET_REFERENCE = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 AUTO_MODEL = "auto"
 
 
-def _expand_environment(value: str) -> str:
-    """Replaces `${NAME}` and `${NAME:-default}` with values from the environment."""
-
-    def substitute(match: re.Match[str]) -> str:
-        name, default = match.group(1), match.group(2)
-        found = os.environ.get(name)
-        if found:
-            return found
-        if default is not None:
-            return default
-        raise ValueError(f"environment variable {name} is not set (write ${{{name}:-default}})")
-
-    return _REFERENCE.sub(substitute, value)
-
-
-def _check_secret_reference(value: str) -> str:
-    if not _SECRET_REFERENCE.match(value):
-        raise ValueError(
-            "secrets are read from the environment: write a reference such as "
-            "${ANTHROPIC_API_KEY}, never the secret itself"
-        )
-    return value
-
-
-EnvExpanded = Annotated[str, AfterValidator(_expand_environment)]
-SecretReference = Annotated[str, AfterValidator(_check_secret_reference)]
-ModelName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]
-
-
-def resolve_secret(
-    reference: str | None, environ: Mapping[str, str] | None = None
-) -> SecretStr | None:
-    """The value behind a `${NAME}` reference, or None when the variable is unset or empty."""
-    if reference is None:
-        return None
-    match = _SECRET_REFERENCE.match(reference)
-    value = (environ if environ is not None else os.environ).get(match.group(1)) if match else None
-    return SecretStr(value) if value else None
-
-
-def secret_variable(reference: str) -> str:
-    """The variable name in a `${NAME}` reference."""
-    return reference[2:-1]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Price(_Frozen):
+class Price(Frozen):
     """US dollars per million tokens."""
 
     input_per_mtok: Decimal = Field(ge=0)
@@ -98,7 +47,7 @@ class Price(_Frozen):
     )
 
 
-class HostedModel(_Frozen):
+class HostedModel(Frozen):
     """A model behind an HTTP API, called through LiteLLM: a hosted provider, or an
     OpenAI-compatible engine on your own machines (llama-server, vLLM, SGLang, Ollama)."""
 
@@ -145,47 +94,7 @@ class HostedModel(_Frozen):
         return ModelFacts(self.name, self.location, self.trusted_for_sensitive)
 
 
-class Client(_Frozen):
-    """An application allowed to call the router, known by its key."""
-
-    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", description="Key name.")
-    key: SecretReference = Field(description="A ${VARIABLE} naming where the key is.")
-    tenant: str | None = Field(default=None, max_length=128)
-    requests_per_minute: int | None = Field(default=None, ge=1)
-    tokens_per_minute: int | None = Field(default=None, ge=1)
-
-
-class Cap(_Frozen):
-    """A ceiling on hosted spend in a calendar day or month (UTC)."""
-
-    scope: Literal["global", "key", "tenant"] = "global"
-    name: str | None = Field(default=None, description="The key or tenant, for those scopes.")
-    period: Literal["day", "month"] = "month"
-    usd: Decimal = Field(gt=0)
-    warn_at: float = Field(default=0.8, gt=0, le=1, description="The share that is `warning`.")
-
-    @model_validator(mode="after")
-    def _named_when_scoped(self) -> Cap:
-        if (self.scope == "global") != (self.name is None):
-            raise ValueError("a key or tenant cap names its key or tenant; a global one does not")
-        return self
-
-
-class BudgetSettings(_Frozen):
-    """Hosted spend caps and per-key rate limits, counted in Redis (shared by replicas) or in
-    this process."""
-
-    backend: Literal["memory", "redis"] = "memory"
-    redis_url: EnvExpanded = "redis://127.0.0.1:6379/0"
-    timeout_ms: int = Field(default=50, ge=1, le=10_000)
-    caps: tuple[Cap, ...] = ()
-    on_exceeded: Literal["downgrade", "reject"] = Field(
-        default="downgrade",
-        description="downgrade: hosted models leave the chain; reject: 429 budget_exceeded.",
-    )
-
-
-class Sampling(_Frozen):
+class Sampling(Frozen):
     temperature: float = Field(ge=0, le=2)
     top_p: float = Field(ge=0, le=1)
     top_k: int = Field(default=20, ge=0)
@@ -193,7 +102,7 @@ class Sampling(_Frozen):
     presence_penalty: float = Field(default=1.1, ge=-2, le=2)
 
 
-class LoopDetection(_Frozen):
+class LoopDetection(Frozen):
     """Stops output whose end repeats one unit: `min_repeats` times over `min_span_chars`."""
 
     enabled: bool = True
@@ -202,7 +111,7 @@ class LoopDetection(_Frozen):
     max_period_chars: int = Field(default=128, ge=1)
 
 
-class LocalModel(_Frozen):
+class LocalModel(Frozen):
     """A GGUF model run in-process by llama.cpp, one generation at a time."""
 
     name: ModelName
@@ -243,14 +152,14 @@ ModelConfig = Annotated[
 ]
 
 
-class ServerSettings(_Frozen):
+class ServerSettings(Frozen):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=1, le=65535)
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
 
-class Retry(_Frozen):
+class Retry(Frozen):
     """Tries of one model before the next in the chain, with jittered exponential backoff."""
 
     attempts: int = Field(
@@ -263,14 +172,14 @@ class Retry(_Frozen):
     )
 
 
-class CircuitBreaker(_Frozen):
+class CircuitBreaker(Frozen):
     """A model that fails `failures` times in a row is skipped for `cooldown_s`, then tried once."""
 
     failures: int = Field(default=5, ge=1)
     cooldown_s: float = Field(default=30.0, gt=0)
 
 
-class Stickiness(_Frozen):
+class Stickiness(Frozen):
     """A conversation stays on the model that first served it, unless the guard forbids it."""
 
     enabled: bool = True
@@ -278,7 +187,7 @@ class Stickiness(_Frozen):
     max_sessions: int = Field(default=100_000, ge=1)
 
 
-class RoutingSettings(_Frozen):
+class RoutingSettings(Frozen):
     """Where `auto` goes: a bundled policy, a policy file, or rules written here."""
 
     policy: str | None = Field(
@@ -304,79 +213,6 @@ class RoutingSettings(_Frozen):
         if self.default is None:
             return None
         return Policy(rules=self.rules or (), default=self.default)
-
-
-class LedgerSettings(_Frozen):
-    """Where every request's record of cost and latency goes."""
-
-    url: EnvExpanded = Field(
-        default="sqlite:///router-ledger.db",
-        description="SQLAlchemy URL: sqlite:///FILE (relative to the working folder) or "
-        "postgresql://user:pass@host/db; ${VAR} is expanded, so keep passwords out of the file.",
-    )
-    migrate_on_start: bool = Field(default=True, description="Run `router db upgrade` at start.")
-    spool_path: Path = Field(
-        default=Path("router-ledger.spool"),
-        description="Append-only file that holds records while the database cannot take them.",
-    )
-    batch_size: int = Field(default=500, ge=1, le=10_000)
-    flush_interval_s: float = Field(default=0.5, gt=0, le=60)
-    queue_size: int = Field(default=20_000, ge=1, description="Records waiting in memory.")
-    write_timeout_s: float = Field(default=5.0, gt=0, description="A slower batch is spooled.")
-    baseline_model: ModelName | None = Field(
-        default=None,
-        description="The hosted model savings are measured against; default_model by default.",
-    )
-    retention_days: int | None = Field(
-        default=None,
-        ge=1,
-        description="Records older than this are deleted; kept forever if unset.",
-    )
-    fingerprint: bool = Field(
-        default=False, description="Store a keyed hash of the messages (never their text)."
-    )
-
-    @field_validator("url")
-    @classmethod
-    def _supported_database(cls, value: str) -> str:
-        scheme = value.split(":", 1)[0].split("+", 1)[0]
-        if scheme not in ("sqlite", "postgresql", "postgres"):
-            raise ValueError("the ledger runs on sqlite:///FILE or postgresql://user@host/db")
-        return value
-
-
-class CacheSettings(_Frozen):
-    """The exact-match response cache: in process by default, or Redis shared by replicas."""
-
-    backend: Literal["memory", "redis"] = "memory"
-    redis_url: EnvExpanded = Field(
-        default="redis://127.0.0.1:6379/0", description="For backend: redis; ${VAR} expanded."
-    )
-    max_entries: int = Field(default=10_000, ge=1, description="The in-process cache's size.")
-    max_entry_bytes: int = Field(default=1 << 20, ge=1024, description="Larger answers skip it.")
-    timeout_ms: int = Field(
-        default=50, ge=1, le=10_000, description="A slower Redis is treated as down."
-    )
-    near_cache_bytes: int = Field(
-        default=64 << 20,
-        ge=0,
-        description="Redis backend: answers this process read or wrote are also kept here (up "
-        "to this many bytes) until their Redis entry expires; 0 turns that off.",
-    )
-    only_deterministic: bool = Field(
-        default=True,
-        description="Cache only temperature-0 requests, or those sending x-router-cache: on.",
-    )
-    store_sensitive: bool = Field(
-        default=False, description="Also cache requests with sensitive content (not advised)."
-    )
-
-
-class ReportSettings(_Frozen):
-    time_zone: str = Field(default="UTC", description="Where months begin and end.")
-    admin_key: SecretReference | None = Field(
-        default=None, description="A ${VARIABLE}: the key that may read reports."
-    )
 
 
 def _default_models() -> tuple[ModelConfig, ...]:

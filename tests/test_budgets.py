@@ -24,8 +24,8 @@ from router.budgets.budgets import Budgets
 from router.clients import Caller
 from router.config_file import load_settings
 from router.errors import ClientRateLimited
+from router.service_settings import BudgetSettings, Cap, Client
 from router.services import Services
-from router.settings import BudgetSettings, Cap, Client
 
 KEYS = {"TEAM_A_KEY": "sk-team-a-0123456789", "TEAM_B_KEY": "sk-team-b-9876543210"}
 CHAT = "/v1/chat/completions"
@@ -201,6 +201,7 @@ routing:
 budgets:
   backend: redis
   redis_url: "redis://127.0.0.1:{redis_port}/0"
+  timeout_ms: 2000  # a busy machine must not make Redis look down in a test of atomicity
   on_exceeded: reject
   caps: [{{usd: {cap}}}]
 """

@@ -36,7 +36,8 @@ from router.routing.dispatch import Served
 from router.routing.live_policy import LivePolicy
 from router.routing.planner import Planner
 from router.routing.sessions import Sessions
-from router.settings import LedgerSettings, Settings
+from router.service_settings import LedgerSettings
+from router.settings import Settings
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 

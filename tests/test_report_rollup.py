@@ -29,7 +29,7 @@ from router.ledger.schema import RequestRecord, latency_histogram, request_rollu
 from router.reports.cost_report import cost_report
 from router.reports.period import month_bounds
 from router.reports.rollup import from_rollup
-from router.settings import Cap
+from router.service_settings import Cap
 
 UTC = dt.UTC
 MONTHS = ("2026-10", "2026-11", "2026-12")

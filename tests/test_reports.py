@@ -18,7 +18,7 @@ from test_ledger import pg_url  # noqa: F401 - the fixture is used by name
 
 from router.ledger.database import engine_for
 from router.reports.cost_report import cost_report
-from router.settings import Cap
+from router.service_settings import Cap
 
 
 def report(url: str, month: str = "2026-11", zone: str = "UTC", caps: tuple[Cap, ...] = ()) -> dict:

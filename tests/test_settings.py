@@ -9,7 +9,8 @@ import pytest
 from router.cli import main
 from router.config_file import find_config, load_settings
 from router.errors import ConfigError
-from router.settings import Settings, resolve_secret
+from router.setting_types import resolve_secret
+from router.settings import Settings
 
 REPO_CONFIG = Path(__file__).parent.parent / "config.yaml"
 

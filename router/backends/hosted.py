@@ -29,7 +29,8 @@ from router.errors import (
     UpstreamRateLimited,
     UpstreamTimeout,
 )
-from router.settings import HostedModel, secret_variable
+from router.setting_types import secret_variable
+from router.settings import HostedModel
 
 log = logging.getLogger(__name__)
 _UPSTREAM_DETAIL_LIMIT = 500

@@ -23,7 +23,7 @@ from policies.facts import ModelFacts
 from router.budgets.counters import Counters, MemoryCounters, RedisCounters
 from router.clients import Caller
 from router.errors import BudgetExceeded, ClientRateLimited
-from router.settings import BudgetSettings, Cap, Client
+from router.service_settings import BudgetSettings, Cap, Client
 
 log = logging.getLogger(__name__)
 UNITS_PER_USD = 10**10  # counters hold integers of 1e-10 USD: exact, and INCRBY is atomic

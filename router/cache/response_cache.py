@@ -14,7 +14,7 @@ from router.backends.base import ChatRequest, Json
 from router.cache.key import cache_key, is_deterministic
 from router.cache.stores import CacheStore, CacheUnavailable, MemoryStore, RedisStore
 from router.outage import Outage
-from router.settings import CacheSettings
+from router.service_settings import CacheSettings
 
 log = logging.getLogger(__name__)
 CACHE_HEADER = "x-router-cache"  # request: on | off; response: hit | miss

@@ -24,7 +24,7 @@ from router.ledger.entry import LedgerEntry
 from router.ledger.migrate import upgrade
 from router.ledger.spool import Spool
 from router.outage import Outage
-from router.settings import LedgerSettings
+from router.service_settings import LedgerSettings
 
 log = logging.getLogger(__name__)
 _MAX_BACKOFF_S = 30.0

@@ -16,7 +16,7 @@ from router.ledger.schema import RequestRecord as R
 from router.ledger.schema import request_rollup
 from router.reports.numbers import Source
 from router.reports.period import month_bounds
-from router.settings import Cap
+from router.service_settings import Cap
 
 U = request_rollup.c
 _SCOPES = {"model": "global", "api_key": "key", "tenant": "tenant"}  # rollup dimension: scope

@@ -16,7 +16,7 @@ from router.reports.aggregate import aggregate
 from router.reports.budget_use import CapUse, budget_use
 from router.reports.numbers import DIMENSIONS, Group, Numbers, Source
 from router.reports.period import month_bounds
-from router.settings import Cap
+from router.service_settings import Cap
 
 CENTS = Decimal("0.000001")  # reports show money to a millionth of a dollar
 
