@@ -33,6 +33,10 @@ _STOP_REASONS = {
 }
 
 
+def local_signature() -> str:
+    return LOCAL_SIGNATURE + secrets.token_hex(8)
+
+
 def message_id() -> str:
     return "msg_" + secrets.token_hex(12)
 
@@ -84,7 +88,7 @@ def _thinking(text: str) -> Json:
     return {
         "type": "thinking",
         "thinking": text,
-        "signature": LOCAL_SIGNATURE + secrets.token_hex(8),
+        "signature": local_signature(),
     }
 
 
@@ -186,8 +190,8 @@ class EventStream:
             return []
         events = []
         if self._open == "thinking":
-            signature = LOCAL_SIGNATURE + secrets.token_hex(8)
-            events.append(self._delta({"type": "signature_delta", "signature": signature}))
+            signature = {"type": "signature_delta", "signature": local_signature()}
+            events.append(self._delta(signature))
         events.append({"type": "content_block_stop", "index": self._index})
         self._open = None
         return events

@@ -4,13 +4,13 @@ cache."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Protocol
 
 import orjson
 from starlette.responses import Response
 
-from router.api.sse import stream_response
+from router.api.sse import played_back, stream_response
 from router.backends.base import Json
 from router.cache.replay import assemble, fresh, replay
 from router.clients import Caller
@@ -94,11 +94,4 @@ def cached_response(answer: Json, stream: bool, include_usage: bool) -> Response
     answer = fresh(answer)
     if not stream:
         return Response(orjson.dumps(answer), media_type="application/json")
-    chunks = replay(answer, include_usage)
-
-    async def rest() -> AsyncIterator[Json]:
-        for chunk in chunks:
-            yield chunk
-
-    remaining = rest()
-    return stream_response(next(chunks, None), remaining)  # type: ignore[arg-type]
+    return stream_response(*played_back(replay(answer, include_usage)))

@@ -14,7 +14,7 @@ from router.anthropic.events import Assembler, replay
 from router.anthropic.from_chat import message_id
 from router.anthropic.usage import to_openai
 from router.api.answers import Record
-from router.api.sse import anthropic_stream_response
+from router.api.sse import anthropic_stream_response, played_back
 from router.backends.base import ChatRequest, Json
 from router.errors import RouterError
 from router.ledger.recording import Meter
@@ -38,14 +38,7 @@ def cached_response(answer: Json, stream: bool) -> Response:
     answer = {**answer, "id": message_id()}
     if not stream:
         return Response(orjson.dumps(answer), media_type="application/json")
-    events = replay(answer)
-
-    async def rest() -> AsyncGenerator[Json, None]:
-        for event in events:
-            yield event
-
-    remaining = rest()
-    return anthropic_stream_response(next(events, None), remaining)
+    return anthropic_stream_response(*played_back(replay(answer)))
 
 
 async def metered(

@@ -19,7 +19,7 @@ from router.services import Services
 @dataclass(frozen=True, slots=True)
 class Route:
     plan: Plan
-    key: bytes  # the request's key among repeats
+    key: bytes | None  # the request's key among repeats; None when it cannot be cached
     repeat: Repeat | None
 
 
@@ -40,11 +40,16 @@ async def route(
     caller: Caller,
     budget: BudgetView,
 ) -> Route:
-    """`model`: the name to route as (`auto` for names only a dialect's clients use)."""
-    key = services.repeats.key(dialect, payload, caller.name, headers)
-    repeat = await services.repeats.find(key, services.policy.active, budget.state, services.cache)
-    if repeat is not None:
-        return Route(repeat.routed.plan, key, repeat)
+    """`model`: the name to route as (`auto` for names only a dialect's clients use). A
+    request that may not be cached is never digested (a large body would cost milliseconds)."""
+    key: bytes | None = None
+    if services.cache.may_keep(chat, headers.get(CACHE_HEADER)):
+        key = services.repeats.key(dialect, payload, caller.name, headers)
+        repeat = await services.repeats.find(
+            key, services.policy.active, budget.state, services.cache
+        )
+        if repeat is not None:
+            return Route(repeat.routed.plan, key, repeat)
     plan = services.planner.plan(chat, payload, model, headers, caller, budget.state)
     return Route(plan, key, None)
 
@@ -71,5 +76,6 @@ async def look_up(
     slot = services.cache.slot(decision, keyed(as_sent), headers.get(CACHE_HEADER))
     if slot is None:
         return Lookup(decision, None, None)
-    services.repeats.remember(routed.key, plan, decision, slot)
+    if routed.key is not None:
+        services.repeats.remember(routed.key, plan, decision, slot)
     return Lookup(decision, slot, await services.cache.get(slot))

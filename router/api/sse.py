@@ -7,7 +7,7 @@ Anthropic: `event: {type}` + `data: {event}` ...; an error is an `event: error`
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 
 import orjson
 from starlette.responses import StreamingResponse
@@ -41,6 +41,17 @@ def anthropic_stream_response(
         media_type="text/event-stream",
         headers=SSE_HEADERS,
     )
+
+
+def played_back(items: Iterator[Json]) -> tuple[Json | None, AsyncGenerator[Json, None]]:
+    """The first item and the rest of an answer replayed from memory (a cache hit), in the
+    form the stream responses take."""
+
+    async def rest() -> AsyncGenerator[Json, None]:
+        for item in items:
+            yield item
+
+    return next(items, None), rest()
 
 
 def _openai_event(data: Json) -> bytes:

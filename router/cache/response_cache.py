@@ -55,14 +55,22 @@ class ResponseCache:
         """Where this request's answer is cached, or None when it may not be: the rule (and
         the privacy guard) turned the cache off, the client said `off`, or the sampling is not
         deterministic and the client did not opt in."""
-        wanted = (header or "").strip().lower()
-        if not decision.cache.enabled or wanted == "off" or decision.cache.ttl_s <= 0:
-            self.stats.skipped += 1
-            return None
-        if self.settings.only_deterministic and wanted != "on" and not is_deterministic(request):
+        if (
+            not decision.cache.enabled
+            or decision.cache.ttl_s <= 0
+            or not self.may_keep(request, header)
+        ):
             self.stats.skipped += 1
             return None
         return Slot(cache_key(decision.target, request), decision.cache.ttl_s)
+
+    def may_keep(self, request: ChatRequest, header: str | None) -> bool:
+        """Whether the client and the sampling allow caching, whatever the rule says: not when
+        the client said `off`, nor for sampling that is not deterministic unless it said `on`."""
+        wanted = (header or "").strip().lower()
+        if wanted == "off":
+            return False
+        return not self.settings.only_deterministic or wanted == "on" or is_deterministic(request)
 
     async def get(self, slot: Slot) -> Json | None:
         try:
