@@ -44,6 +44,7 @@ class LedgerWriter:
         self._migrated = not settings.migrate_on_start
         self._backoff_s = 0.0
         self._down_until = 0.0
+        self._reachable = True  # the last attempt's outcome, for status()
         self._outage = Outage(
             f"ledger database {safe_url(settings.url)}",
             f"spooling records to {self._spool.path}",
@@ -84,7 +85,7 @@ class LedgerWriter:
     def status(self) -> dict[str, object]:
         return {
             "database": safe_url(self._url),
-            "healthy": time.monotonic() >= self._down_until,
+            "healthy": self._reachable,
             "queued": self._queue.qsize(),
             "spool_pending": self._spool.pending(),
             "written": self.written,
@@ -99,9 +100,9 @@ class LedgerWriter:
                 await self._write(batch)
             if self._closing and self._queue.empty():
                 return
-            if self._healthy() and self._spool.pending():
+            if self._may_try() and self._spool.pending():
                 await self._replay()
-            if self._healthy() and self._settings.retention_days:
+            if self._may_try() and self._settings.retention_days:
                 await self._apply_retention()
 
     async def _next_batch(self) -> list[LedgerEntry]:
@@ -123,11 +124,12 @@ class LedgerWriter:
                     break
         return batch
 
-    def _healthy(self) -> bool:
+    def _may_try(self) -> bool:
+        """False while backing off after a failure."""
         return time.monotonic() >= self._down_until
 
     async def _write(self, batch: list[LedgerEntry]) -> None:
-        if not self._healthy():  # backing off: straight to the spool
+        if not self._may_try():  # backing off: straight to the spool
             self._spool_batch(batch, None)
             return
         if await self._insert(batch):
@@ -149,11 +151,13 @@ class LedgerWriter:
         self._outage.recovered()
         self._backoff_s = 0.0
         self._down_until = 0.0
+        self._reachable = True
         return True
 
     def _went_down(self, exc: BaseException) -> None:
         self._backoff_s = min(_MAX_BACKOFF_S, max(0.5, self._backoff_s * 2))
         self._down_until = time.monotonic() + self._backoff_s
+        self._reachable = False
         self._outage.failed(exc)
 
     def _spool_batch(self, batch: list[LedgerEntry], why: str | None) -> None:
