@@ -1,4 +1,6 @@
-"""Scores the shipped classifier on the held-out split: `python -m classifiers.evaluate`.
+"""Scores the shipped classifier on the held-out split: `python -m classifiers.evaluate`, or
+with `--independent` on the independent set (prompts written blind to the corpus, never trained
+on, outside the corpus file).
 
 Twice: the final label (any scanner signal makes a request security_sensitive, with confidence
 1) and the task model alone. Each report has per-label precision, recall and F1, macro-F1,
@@ -18,7 +20,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import confusion_matrix, log_loss, precision_recall_fscore_support
 
-from classifiers.corpus import store
+from classifiers.corpus import independent, store
 from classifiers.corpus.example import LABELS, Example
 from classifiers.features import model_input
 from classifiers.scanner import Scanner
@@ -48,7 +50,7 @@ class Scores:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def report(self) -> str:
+    def report(self, examples: str = "held-out") -> str:
         lines = [f"{'label':<20}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
         for label, row in self.per_label.items():
             lines.append(
@@ -59,7 +61,7 @@ class Scores:
             "",
             f"macro-F1 {self.macro_f1:.4f}   accuracy {self.accuracy:.4f}   "
             f"log loss {self.log_loss:.4f}   calibration error {self.calibration_error:.4f}   "
-            f"({self.examples} held-out examples)",
+            f"({self.examples} {examples} examples)",
             "",
             "confusion (rows: true label, columns: predicted)",
             " " * 20 + "".join(f"{label[:9]:>10}" for label in LABELS),
@@ -122,13 +124,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m classifiers.evaluate", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--artifact", type=Path, default=None)
+    parser.add_argument(
+        "--independent",
+        action="store_true",
+        help="score the independent set (classifiers.corpus.independent) instead",
+    )
     args = parser.parse_args(argv)
     model = TaskModel.load(args.artifact)
-    held_out = [entry.example for entry in store.load(args.corpus) if entry.held_out]
+    if args.independent:
+        examples, name = list(independent.examples()), "independent"
+    else:
+        examples = [entry.example for entry in store.load(args.corpus) if entry.held_out]
+        name = "held-out"
     print("final label (scanner signals, then the model)\n")
-    print(score(model, held_out, Scanner()).report())
+    print(score(model, examples, Scanner()).report(name))
     print("\n\nthe model alone\n")
-    print(score(model, held_out).report())
+    print(score(model, examples).report(name))
     corpus = store.digest(args.corpus)
     if corpus != model.metadata["corpus"]["sha256"]:
         print("\nnote: the model was trained on a different corpus; retrain it", file=sys.stderr)

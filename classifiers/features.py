@@ -1,9 +1,11 @@
 """What the task model reads: a bounded slice of the chat, cut into words, n-grams and concepts.
 
 The latest user turn sets the task, so the model reads its head and tail; the system prompt and
-the earlier user turns are read separately (their own features) and only in short heads. However
-large the payload, the slice stays under a few kilobytes, which bounds the model's cost. The same
-functions serve training and inference, so what the model learnt is exactly what it is shown.
+the earlier user turns are read separately (their own features) and only in short heads, and so
+is the head of the assistant's reply just before the latest turn, which tells what a short
+follow-up ("and from above?", "now the tests") is about. However large the payload, the slice
+stays under a few kilobytes, which bounds the model's cost. The same functions serve training
+and inference, so what the model learnt is exactly what it is shown.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ LATEST_HEAD = 700  # characters of the latest user turn read from its start
 LATEST_TAIL = 200  # and from its end, where the question often follows pasted material
 CONTEXT_HEAD = 300  # characters read from the first system prompt and earlier user turns
 CONTEXT_TURNS = 2  # the user turns just before the latest one are read
+REPLY_HEAD = 150  # characters read from the assistant's reply before the latest user turn
 # Coding agents (Claude Code and its kin) wrap their own boilerplate into the user's turn
 # between these tags; it is the same whatever the task, so the model does not read it.
 _REMINDER_OPEN, _REMINDER_CLOSE = "<system-reminder>", "</system-reminder>"
@@ -30,10 +33,14 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 CHAR_NGRAMS = (1, 2, 3, 4)
 
 
+FIELDS = ("latest", "context", "reply")  # the parts of ModelInput a feature block may read
+
+
 @dataclass(frozen=True, slots=True)
 class ModelInput:
     latest: str  # the latest user turn, head and tail
     context: str  # system prompt and earlier user turns, heads only
+    reply: str = ""  # the head of the assistant's reply before the latest user turn
 
 
 def model_input(messages: list[tuple[str, str]]) -> ModelInput:
@@ -45,7 +52,18 @@ def model_input(messages: list[tuple[str, str]]) -> ModelInput:
     system = next((text for role, text in messages if role in ("system", "developer")), "")
     context = [system[:CONTEXT_HEAD]] if system else []
     context += [text[:CONTEXT_HEAD] for text in users[-1 - CONTEXT_TURNS : -1]]
-    return ModelInput(latest, "\n".join(context))
+    return ModelInput(latest, "\n".join(context), reply_before_latest(messages)[:REPLY_HEAD])
+
+
+def reply_before_latest(messages: list[tuple[str, str]]) -> str:
+    """The last assistant turn before the latest user turn ("" when there is none)."""
+    reply = before = ""
+    for role, text in messages:
+        if role == "assistant":
+            reply = text
+        elif role == "user":
+            before = reply
+    return before
 
 
 def without_reminders(text: str) -> str:

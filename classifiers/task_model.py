@@ -22,7 +22,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from classifiers.features import ConceptFinder, ModelInput, char_ngrams, normalise, word_ngrams
+from classifiers.features import (
+    FIELDS,
+    ConceptFinder,
+    ModelInput,
+    char_ngrams,
+    normalise,
+    word_ngrams,
+)
 from classifiers.key_index import KeyIndex
 
 FORMAT = "llm-router-task-model/1"
@@ -60,6 +67,7 @@ class TaskModel:
             self.metadata: dict[str, Any] = dict(artifact["metadata"])
             blocks = [_block(spec, len(self.labels)) for spec in artifact["blocks"]]
             self._blocks = tuple(block for block, _, _ in blocks)
+            self._fields = frozenset(block.field for block in self._blocks)  # the ones read
             # All blocks in one row space, so one request costs a handful of numpy calls.
             self._offsets = np.cumsum([0] + [len(idf) for _, idf, _ in blocks])
             self._idf = np.concatenate([idf for _, idf, _ in blocks])
@@ -84,7 +92,7 @@ class TaskModel:
 
     def decision(self, item: ModelInput) -> Floats:
         """The linear model's scores, one per label, before calibration."""
-        texts = {"latest": normalise(item.latest), "context": normalise(item.context)}
+        texts = {field: normalise(getattr(item, field)) for field in self._fields}
         rows = np.concatenate(
             [
                 block.rows(texts[block.field]) + offset
@@ -120,7 +128,7 @@ def _block(spec: dict[str, Any], n_labels: int) -> tuple[_Block, Floats, Floats]
     vocabulary: list[Any] = spec["vocabulary"]
     idf = np.asarray(spec["idf"], dtype=np.float64)
     weights = np.asarray(spec["weights"], dtype=np.float64).reshape(len(vocabulary), n_labels)
-    if spec["field"] not in ("latest", "context") or idf.shape != (len(vocabulary),):
+    if spec["field"] not in FIELDS or idf.shape != (len(vocabulary),):
         raise ValueError(f"bad block {spec['field']!r}/{spec['analyser']!r}")
     if spec["analyser"] == "words":
         return _Block(spec["field"], _term_rows(vocabulary, word_ngrams)), idf, weights

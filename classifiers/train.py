@@ -1,11 +1,13 @@
 """Trains the task model on the corpus's training split: `python -m classifiers.train`.
 
 TF-IDF blocks (words, character n-grams and lexicon concepts, each for the latest user turn and
-for the context) feed a linear SVM; its scores are calibrated by temperature scaling fitted on
-grouped cross-validation predictions, so templated variants never calibrate each other. The
-held-out split is scored on the exported artifact itself. Same corpus and library versions,
-same model: vocabulary, weights and temperature repeat exactly; the stored scores keep six
-digits, as their last ones can differ between CPUs.
+for the context, and character n-grams of the assistant's reply before the latest turn) feed a
+linear SVM; its scores are calibrated by temperature scaling fitted on grouped cross-validation
+predictions, so templated variants never calibrate each other. The held-out split is scored on
+the exported artifact itself. Same corpus and library versions, same model: vocabulary, weights
+and temperature repeat exactly; the stored scores keep six digits, as their last ones can differ
+between CPUs. The independent set (prompts written blind to the corpus) is scored too, and never
+trained on.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from sklearn.svm import LinearSVC
 
 from classifiers import features
 from classifiers.concepts import CONCEPTS
-from classifiers.corpus import store
+from classifiers.corpus import independent, store
 from classifiers.corpus.example import LABELS, Example
 from classifiers.evaluate import held_out_scores
 from classifiers.task_model import ARTIFACT, FORMAT, TaskModel
@@ -45,6 +47,7 @@ BLOCKS = (
     ("context", "chars"),
     ("latest", "concepts"),
     ("context", "concepts"),
+    ("reply", "chars"),
 )
 MIN_DF = 2  # n-grams seen in one training example only are dropped
 C = 1.0
@@ -193,6 +196,7 @@ def metadata(entries: list[store.Entry], corpus: Path) -> dict[str, Any]:
             "latest_tail": features.LATEST_TAIL,
             "context_head": features.CONTEXT_HEAD,
             "context_turns": features.CONTEXT_TURNS,
+            "reply_head": features.REPLY_HEAD,
         },
         "model": {
             "estimator": "LinearSVC",
@@ -212,11 +216,17 @@ def train(corpus: Path, output: Path) -> dict[str, Any]:
     progress.step(f"corpus: {len(train_set)} to train on, {len(held_out)} held out")
     vectorisers, model = fit(train_set, progress)
     artifact = export(vectorisers, model, metadata(entries, corpus))
-    scores: dict[str, Any] = rounded_scores(held_out_scores(TaskModel(artifact), held_out))
+    exported = TaskModel(artifact)
+    scores: dict[str, Any] = rounded_scores(held_out_scores(exported, held_out))
+    blind = rounded_scores(held_out_scores(exported, list(independent.examples())))
     artifact["metadata"]["held_out_scores"] = scores
+    artifact["metadata"]["independent_scores"] = blind
     write(artifact, output)
     final, alone = scores["final"]["macro_f1"], scores["model"]["macro_f1"]
-    progress.step(f"held-out macro-F1 {final:.4f} (model alone {alone:.4f}); wrote {output}")
+    progress.step(
+        f"held-out macro-F1 {final:.4f} (model alone {alone:.4f}), "
+        f"independent set {blind['final']['macro_f1']:.4f}; wrote {output}"
+    )
     return scores
 
 

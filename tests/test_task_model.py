@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from classifiers import train
-from classifiers.corpus import build, store
+from classifiers.corpus import build, independent, store
 from classifiers.corpus.example import LABELS
 from classifiers.evaluate import held_out_scores
 from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input, normalise
@@ -29,7 +29,8 @@ from classifiers.task_model import ARTIFACT, ArtifactError, TaskModel
 REQUIRED_LANGUAGES = ("en", "es", "de", "zh", "ja")
 # A floor against regressions, at the shipped model's level. The issue's target is 0.95; the
 # shipped model is short of it (README, "Request classifier"), and this floor rises with it.
-FLOOR = 0.91
+FLOOR = 0.92
+INDEPENDENT_FLOOR = 0.95  # the same for prompts written blind to the corpus
 SHIPPED = Path(str(resources.files("classifiers").joinpath(ARTIFACT)))
 
 
@@ -70,8 +71,9 @@ def test_corpus_is_large_varied_and_split_by_group(corpus: list[store.Entry]) ->
 
 def test_corpus_file_is_built_from_the_sources() -> None:
     """corpus.jsonl is what `python -m classifiers.corpus.build` writes today."""
-    assert build.split(build.gather()) == store.load()
-    assert store.dump(build.split(build.gather())) == store.corpus_path().read_text("utf-8")
+    built = build.entries()
+    assert built == store.load()
+    assert store.dump(built) == store.corpus_path().read_text("utf-8")
 
 
 def test_exported_artifact_gives_scikit_learns_probabilities(
@@ -101,6 +103,7 @@ def read_artifact(path: Path) -> dict[str, Any]:
     metadata = artifact["metadata"]
     metadata.pop("libraries")
     artifact["scores"] = flat(metadata.pop("held_out_scores"))
+    artifact["independent"] = flat(metadata.pop("independent_scores"))
     return artifact
 
 
@@ -119,6 +122,7 @@ def flat(value: Any, prefix: str = "") -> dict[str, Any]:
 def assert_same_model(first: Path, second: Path) -> None:
     a, b = read_artifact(first), read_artifact(second)
     assert a.pop("scores") == pytest.approx(b.pop("scores"), rel=1e-5)
+    assert a.pop("independent") == pytest.approx(b.pop("independent"), rel=1e-5)
     assert a == b
 
 
@@ -162,6 +166,21 @@ def test_held_out_scores_meet_the_target(shipped: TaskModel, corpus: list[store.
     assert scores["model"]["macro_f1"] >= FLOOR - 0.01
 
 
+def test_the_independent_set_is_apart_from_the_corpus(corpus: list[store.Entry]) -> None:
+    blind = list(independent.examples())
+    assert Counter(example.label for example in blind) == dict.fromkeys(LABELS, 60)
+    assert len({example.lang for example in blind}) >= 10
+    trained = {entry.example.messages for entry in corpus}
+    assert not [example.group for example in blind if example.messages in trained]
+
+
+def test_independent_scores_are_recorded(shipped: TaskModel) -> None:
+    scores = train.rounded_scores(held_out_scores(shipped, list(independent.examples())))
+    stored = shipped.metadata["independent_scores"]
+    assert flat(scores) == pytest.approx(flat(stored), rel=1e-5)  # recomputed, not copied
+    assert scores["final"]["macro_f1"] >= INDEPENDENT_FLOOR
+
+
 def test_the_evaluation_command_prints_the_report() -> None:
     finished = subprocess.run(
         [sys.executable, "-m", "classifiers.evaluate"],
@@ -177,6 +196,17 @@ def test_the_evaluation_command_prints_the_report() -> None:
     assert finished.stderr == ""  # the shipped model matches the corpus
 
 
+def test_the_evaluation_command_scores_the_independent_set() -> None:
+    finished = subprocess.run(
+        [sys.executable, "-m", "classifiers.evaluate", "--independent"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert f"({len(list(independent.examples()))} independent examples)" in finished.stdout
+
+
 def test_confidence_is_a_probability(shipped: TaskModel) -> None:
     prediction = shipped.predict(model_input([("user", "write a GLSL fragment shader")]))
     assert abs(sum(prediction.probabilities.values()) - 1) < 1e-9
@@ -188,8 +218,38 @@ def test_the_model_reads_a_bounded_slice_of_huge_payloads(shipped: TaskModel) ->
     huge = "SELECT * FROM orders WHERE id = 1;\n" * 150_000  # about 5 MB
     chat = [("system", huge)] * 50 + [("user", huge), ("assistant", "ok")] * 50 + [("user", huge)]
     item = model_input(chat)
-    assert len(item.latest) + len(item.context) < 2_500
+    assert len(item.latest) + len(item.context) + len(item.reply) < 2_500
     assert shipped.predict(item).label in LABELS
+
+
+@pytest.mark.parametrize(
+    ("chat", "reply"),
+    [
+        ([("user", "a"), ("assistant", "first"), ("user", "b")], "first"),
+        ([("user", "a"), ("assistant", "first"), ("user", "b"), ("user", "c")], "first"),
+        ([("user", "a"), ("assistant", "x"), ("assistant", "y"), ("user", "b")], "y"),
+        ([("user", "a"), ("assistant", "first"), ("user", "b"), ("assistant", "late")], "first"),
+        ([("system", "s"), ("user", "a")], ""),
+        ([], ""),
+    ],
+)
+def test_the_model_reads_the_reply_before_the_latest_turn(
+    chat: list[tuple[str, str]], reply: str
+) -> None:
+    assert model_input(chat).reply == reply
+
+
+def test_a_short_follow_up_is_read_through_the_reply_before_it(shipped: TaskModel) -> None:
+    def webgl(reply: str) -> float:
+        chat = [
+            ("user", "can you help with the page?"),
+            ("assistant", reply),
+            ("user", "now slower"),
+        ]
+        return shipped.predict(model_input(chat)).probabilities["webgl"]
+
+    three = "mesh.rotation.y += 0.01 * delta; renderer.render(scene, camera);"
+    assert webgl(three) > webgl("Sure, what would you like to change?")
 
 
 @pytest.mark.parametrize(

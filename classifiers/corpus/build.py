@@ -1,8 +1,10 @@
 """Builds corpus.jsonl from the sources: `python -m classifiers.corpus.build`.
 
-The held-out split is drawn per label by whole groups (all variants of one template stay on one
-side), in an order fixed by a hash of the group name, until a quarter of the label's examples
-are held out. The output is the same file on every run.
+Each label's examples come from its source modules (`sources/<label>.py`, then later batches
+such as `sources/<label>_b5.py`). The held-out split is drawn per module by whole groups (all
+variants of one template stay on one side), in an order fixed by a hash of the group name, until
+a quarter of the module's examples are held out; so a new batch never moves an older example
+across the split. The output is the same file on every run.
 """
 
 from __future__ import annotations
@@ -16,53 +18,87 @@ from classifiers.corpus.example import LABELS, Example
 from classifiers.corpus.store import Entry, corpus_path, dump
 
 HELD_OUT_SHARE = 0.25
+# Each label's source modules under classifiers.corpus.sources, oldest first.
+SOURCES: dict[str, tuple[str, ...]] = {
+    "crud": ("crud", "crud_b5", "crud_b6", "crud_b7", "crud_b7b", "crud_b8"),
+    "architecture": (
+        "architecture",
+        "architecture_b5",
+        "architecture_b6",
+        "architecture_b7",
+        "architecture_b8",
+    ),
+    "webgl": ("webgl", "webgl_b5", "webgl_b6", "webgl_b7", "webgl_b7b", "webgl_b8"),
+    "security_sensitive": (
+        "security_sensitive",
+        "security_sensitive_b5",
+        "security_sensitive_b6",
+        "security_sensitive_b7",
+        "security_sensitive_b8",
+    ),
+    "general": (
+        "general",
+        "general_b5",
+        "general_b5b",
+        "general_b6",
+        "general_b6b",
+        "general_b7",
+        "general_b7b",
+        "general_b8",
+        "general_b8b",
+    ),
+}
 
 
-def gather() -> list[Example]:
-    examples: list[Example] = []
+def gather() -> list[list[Example]]:
+    """The examples of each source module, in SOURCES order."""
+    batches: list[list[Example]] = []
     for label in LABELS:
-        module = import_module(f"classifiers.corpus.sources.{label}")
-        found = list(module.examples())
-        wrong = [example.group for example in found if example.label != label]
-        if wrong:
-            raise ValueError(f"sources/{label}.py yields other labels: {wrong[:3]}")
-        examples += found
+        for name in SOURCES[label]:
+            module = import_module(f"classifiers.corpus.sources.{name}")
+            found = list(module.examples())
+            wrong = [example.group for example in found if example.label != label]
+            if wrong:
+                raise ValueError(f"sources/{name}.py yields other labels: {wrong[:3]}")
+            batches.append(found)
     seen: set[tuple[tuple[str, str], ...]] = set()
-    for example in examples:
+    for example in (example for batch in batches for example in batch):
         if example.messages in seen:
             raise ValueError(f"duplicate example in group {example.group}")
         seen.add(example.messages)
-    return examples
+    return batches
 
 
-def split(examples: list[Example]) -> list[Entry]:
+def split(batch: list[Example]) -> list[Entry]:
+    """One module's examples, a quarter of them (by whole groups) held out."""
     groups: dict[str, list[Example]] = defaultdict(list)
-    for example in examples:
+    for example in batch:
         groups[example.group].append(example)
+    names = sorted(groups, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    wanted = HELD_OUT_SHARE * len(batch)
     held_out: set[str] = set()
-    for label in LABELS:
-        names = sorted(
-            {example.group for example in examples if example.label == label},
-            key=lambda name: hashlib.sha256(name.encode()).hexdigest(),
-        )
-        wanted = HELD_OUT_SHARE * sum(len(groups[name]) for name in names)
-        taken = 0
-        for name in names:
-            if taken >= wanted:
-                break
-            held_out.add(name)
-            taken += len(groups[name])
-    return [Entry(example, example.group in held_out) for example in examples]
+    taken = 0
+    for name in names:
+        if taken >= wanted:
+            break
+        held_out.add(name)
+        taken += len(groups[name])
+    return [Entry(example, example.group in held_out) for example in batch]
+
+
+def entries() -> list[Entry]:
+    """The corpus as built from the sources, in file order."""
+    return [entry for batch in gather() for entry in split(batch)]
 
 
 def main() -> int:
-    entries = split(gather())
-    corpus_path().write_text(dump(entries), encoding="utf-8")
-    counts = Counter((entry.example.label, entry.held_out) for entry in entries)
+    built = entries()
+    corpus_path().write_text(dump(built), encoding="utf-8")
+    counts = Counter((entry.example.label, entry.held_out) for entry in built)
     for label in LABELS:
         train, held = counts[(label, False)], counts[(label, True)]
         print(f"{label:<20} {train:>5} train {held:>5} held out")
-    print(f"wrote {len(entries)} examples to {corpus_path()}")
+    print(f"wrote {len(built)} examples to {corpus_path()}")
     return 0
 
 
