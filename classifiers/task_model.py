@@ -1,11 +1,16 @@
 """The trained task-label model, read from its JSON artifact and run without scikit-learn.
 
-Training (classifiers.train) fits TF-IDF blocks and a temperature-calibrated linear model with
-scikit-learn and writes plain JSON: per block its vocabulary, inverse document frequencies and
-weights (and the lexicon for concept blocks), then the intercepts and the temperature.
-Prediction repeats the arithmetic with numpy on the few thousand n-grams of one request, which
-is far quicker than scikit-learn's per-call validation; a test holds the two to the same
-probabilities.
+Two stages. A linear model over TF-IDF blocks (words, character n-grams or concepts of one part
+of the chat: the latest turn, the context, the reply before the latest turn) scores each label
+once per block; gradient-boosted trees then read those scores and the parts' lengths and give
+the probabilities. The trees learn what one summed linear score cannot: that a one-line
+follow-up is read through the conversation before it, and how far to trust each block.
+
+Training (classifiers.train) fits both with scikit-learn and writes plain JSON: per block its
+vocabulary, inverse document frequencies and weights (and the lexicon for concept blocks), then
+the trees (classifiers.trees). Prediction repeats the arithmetic with numpy on the few thousand
+n-grams of one request, which is far quicker than scikit-learn's per-call validation; a test
+holds the two to the same inputs and probabilities.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +37,9 @@ from classifiers.features import (
     word_ngrams,
 )
 from classifiers.key_index import KeyIndex
+from classifiers.trees import Trees
 
-FORMAT = "llm-router-task-model/1"
+FORMAT = "llm-router-task-model/2"
 ARTIFACT = "task_model.json.gz"
 Floats = npt.NDArray[np.float64]
 Rows = npt.NDArray[np.intp]
@@ -40,6 +47,13 @@ Rows = npt.NDArray[np.intp]
 
 class ArtifactError(ValueError):
     """The model file is missing, unreadable or not one this code can run."""
+
+
+def input_names(blocks: Sequence[tuple[str, str]], labels: Sequence[str]) -> tuple[str, ...]:
+    """What the trees read, in order: each (field, analyser) block's linear score per label,
+    then each part's length (log of 1 + characters)."""
+    scores = tuple(f"{field}/{analyser}:{label}" for field, analyser in blocks for label in labels)
+    return scores + tuple(f"{field}:length" for field in FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +86,12 @@ class TaskModel:
             self._offsets = np.cumsum([0] + [len(idf) for _, idf, _ in blocks])
             self._idf = np.concatenate([idf for _, idf, _ in blocks])
             self._weights = np.vstack([weights for _, _, weights in blocks])
-            self._block_of = np.repeat(np.arange(len(self._blocks)), np.diff(self._offsets))
-            self._intercept = np.asarray(artifact["intercept"], dtype=np.float64)
-            self._beta = float(artifact["calibration"]["beta"])
+            names = [(spec["field"], spec["analyser"]) for spec in artifact["blocks"]]
+            self._trees = Trees(artifact["trees"], len(self.labels))
         except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
             raise ArtifactError(f"malformed task model artifact: {error!r}") from error
-        if self._intercept.shape != (len(self.labels),) or not np.isfinite(self._beta):
-            raise ArtifactError("malformed task model artifact: intercept or temperature")
+        if self._trees.inputs != input_names(names, self.labels):
+            raise ArtifactError(f"malformed task model artifact: trees read {self._trees.inputs}")
 
     @classmethod
     def load(cls, path: Path | None = None) -> TaskModel:
@@ -90,8 +103,9 @@ class TaskModel:
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise ArtifactError(f"cannot read the task model at {source}: {error}") from error
 
-    def decision(self, item: ModelInput) -> Floats:
-        """The linear model's scores, one per label, before calibration."""
+    def inputs(self, item: ModelInput) -> Floats:
+        """What the trees read (input_names): each block's linear score per label, then each
+        part's length."""
         texts = {field: normalise(getattr(item, field)) for field in self._fields}
         rows = np.concatenate(
             [
@@ -99,17 +113,21 @@ class TaskModel:
                 for block, offset in zip(self._blocks, self._offsets, strict=False)
             ]
         )
-        if not rows.size:
-            return self._intercept.copy()
-        terms, counts = np.unique(rows, return_counts=True)
-        values = (1.0 + np.log(counts)) * self._idf[terms]  # sublinear tf x idf
-        blocks = self._block_of[terms]
-        norms = np.sqrt(np.bincount(blocks, weights=values * values, minlength=len(self._blocks)))
-        values /= norms[blocks]  # each block is normalised on its own, as in training
-        return self._intercept + values @ self._weights[terms]  # type: ignore[no-any-return]
+        lengths = np.log1p([len(getattr(item, field)) for field in FIELDS])
+        scores = np.zeros((len(self._blocks), len(self.labels)))
+        if rows.size:
+            terms, counts = np.unique(rows, return_counts=True)
+            values = (1.0 + np.log(counts)) * self._idf[terms]  # sublinear tf x idf
+            ends = np.searchsorted(terms, self._offsets)  # where each block's terms start
+            for block, (start, end) in enumerate(pairwise(ends)):
+                if start < end:  # each block is normalised on its own, as in training
+                    mine = values[start:end]
+                    mine /= np.sqrt(mine @ mine)
+                    scores[block] = mine @ self._weights[terms[start:end]]
+        return np.concatenate([scores.ravel(), lengths])
 
     def probabilities(self, item: ModelInput) -> Floats:
-        logits = self._beta * self.decision(item)
+        logits = self._trees.raw(self.inputs(item))
         exp = np.exp(logits - logits.max())
         return exp / exp.sum()  # type: ignore[no-any-return]
 

@@ -14,7 +14,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-import scipy.sparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +24,7 @@ from classifiers.evaluate import held_out_scores
 from classifiers.features import CHAR_NGRAMS, char_ngrams, model_input, normalise
 from classifiers.key_index import KeyIndex
 from classifiers.task_model import ARTIFACT, ArtifactError, TaskModel
+from classifiers.trees import Trees
 
 REQUIRED_LANGUAGES = ("en", "es", "de", "zh", "ja")
 # A floor against regressions, at the shipped model's level. The target is 0.95; the
@@ -82,17 +82,23 @@ def test_exported_artifact_gives_scikit_learns_probabilities(
     entries = sample(corpus, every=3)
     train_set = [entry.example for entry in entries if not entry.held_out]
     held_out = [entry.example for entry in entries if entry.held_out]
-    vectorisers, model = train.fit(train_set)
-    exported = TaskModel(train.export(vectorisers, model, metadata={}))
-    blocks = [
-        vectoriser.transform(train.texts(held_out, field))
-        for (field, _), vectoriser in zip(train.BLOCKS, vectorisers, strict=True)
-    ]
-    expected = model.predict_proba(scipy.sparse.hstack(blocks).tocsr())
-    expected = expected[:, [list(model.classes_).index(label) for label in exported.labels]]
-    got = np.asarray([exported.probabilities(model_input(list(e.messages))) for e in held_out])
-    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)  # weights keep 7 digits
+    fitted = train.fit(train_set)
+    exported = TaskModel(train.export(fitted, metadata={}))
+    items = [model_input(list(example.messages)) for example in held_out]
+    # The first stage: each block's linear scores, and the lengths.
+    matrix = train.block_matrix(fitted.vectorisers, held_out)
+    sizes = train.widths(fitted.vectorisers)
+    expected_inputs = train.tree_inputs(matrix, fitted.coef, sizes, held_out)
+    inputs = np.asarray([exported.inputs(item) for item in items])
+    np.testing.assert_allclose(inputs, expected_inputs, rtol=0, atol=1e-5)  # weights keep 7 digits
+    assert np.abs(inputs[:, :-3]).max() > 0.5  # the scores are not all zero
+    # The second stage: the trees, on the same inputs.
+    order = [list(fitted.trees.classes_).index(label) for label in exported.labels]
+    expected = fitted.trees.predict_proba(inputs)[:, order]
+    got = np.asarray([exported.probabilities(item) for item in items])
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-9)
     assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
+    assert len({tuple(row) for row in got.round(6)}) > len(got) // 2  # the trees do branch
 
 
 def read_artifact(path: Path) -> dict[str, Any]:
@@ -272,9 +278,10 @@ def test_char_ngrams_key_every_short_run_of_characters(text: str) -> None:
         (gzip.compress(b"{not json"), "cannot read"),
         (gzip.compress(json.dumps({"format": "other/1"}).encode()), "not a"),
         (
-            gzip.compress(json.dumps({"format": "llm-router-task-model/1"}).encode()),
+            gzip.compress(json.dumps({"format": "llm-router-task-model/2"}).encode()),
             "malformed",
         ),
+        (gzip.compress(json.dumps({"format": "llm-router-task-model/1"}).encode()), "not a"),
         (gzip.compress(b"[1, 2]"), "not a"),
         (gzip.compress(b'{"format": "\xff"}'), "cannot read"),
         (gzip.compress(b"{}")[:-12] + b"garbage!" * 3, "cannot read"),
@@ -287,6 +294,40 @@ def test_bad_artifacts_are_refused_clearly(tmp_path: Path, content: bytes, probl
         TaskModel.load(path)
     with pytest.raises(ArtifactError, match="cannot read"):
         TaskModel.load(tmp_path / "missing.json.gz")
+
+
+def test_trees_walk_as_scikit_learn_does_equal_values_go_left() -> None:
+    # One round, two classes; depth 2: x0 <= 0.5 goes left; on the right x1 <= 2.0 decides.
+    spec = {
+        "depth": 2,
+        "inputs": ["x0", "x1"],
+        "baseline": [0.0, 1.0],
+        # The first class's tree (its left leaf reached early fills both leaves below it),
+        # then the second's: a single leaf.
+        "features": [0, 0, 1, 0, 0, 0],
+        "thresholds": [0.5, 0.0, 2.0, 0.0, 0.0, 0.0],
+        "leaves": [1.0, 1.0, 2.0, 3.0, 0.5, 0.5, 0.5, 0.5],
+    }
+    trees = Trees(spec, n_classes=2)
+    assert trees.raw(np.asarray([0.5, 9.0])).tolist() == [1.0, 1.5]
+    assert trees.raw(np.asarray([0.6, 2.0])).tolist() == [2.0, 1.5]
+    assert trees.raw(np.asarray([0.6, 2.1])).tolist() == [3.0, 1.5]
+    with pytest.raises(ValueError, match="malformed"):
+        Trees({**spec, "features": [0, 0, 2, 0, 0, 0]}, n_classes=2)  # no third input
+    with pytest.raises(ValueError, match="malformed"):
+        Trees({**spec, "leaves": spec["leaves"][:-1]}, n_classes=2)
+
+
+def test_an_artifact_whose_trees_read_other_inputs_is_refused() -> None:
+    with gzip.open(SHIPPED, "rt", encoding="utf-8") as text:
+        artifact = json.load(text)
+    trees = artifact["trees"]
+    artifact["trees"] = {**trees, "inputs": trees["inputs"][1:] + trees["inputs"][:1]}
+    with pytest.raises(ArtifactError, match="trees read"):
+        TaskModel(artifact)
+    artifact["trees"] = {**trees, "depth": 3}
+    with pytest.raises(ArtifactError, match="malformed"):
+        TaskModel(artifact)
 
 
 def test_prediction_needs_neither_scikit_learn_nor_scipy() -> None:
