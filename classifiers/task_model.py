@@ -1,9 +1,10 @@
 """The trained task-label model, read from its JSON artifact and run without scikit-learn.
 
-Two stages. A linear model over TF-IDF blocks (words, character n-grams or concepts of one part
-of the chat: the latest turn, the context, the reply before the latest turn) scores each label
-once per block; gradient-boosted trees then read those scores and the parts' lengths and give
-the probabilities. The trees learn what one summed linear score cannot: that a one-line
+Two stages. Over TF-IDF blocks (words, character n-grams or concepts of one part of the chat:
+the latest turn, the context, the reply before the latest turn), a linear SVM scores each label
+once per block, and so does a multinomial naive Bayes model (its log-probabilities, each block
+on its own); gradient-boosted trees then read those scores and the parts' lengths and give the
+probabilities. The trees learn what one summed linear score cannot: that a one-line
 follow-up is read through the conversation before it, and how far to trust each block.
 
 Training (classifiers.train) fits both with scikit-learn and writes plain JSON: per block its
@@ -50,10 +51,13 @@ class ArtifactError(ValueError):
 
 
 def input_names(blocks: Sequence[tuple[str, str]], labels: Sequence[str]) -> tuple[str, ...]:
-    """What the trees read, in order: each (field, analyser) block's linear score per label,
-    then each part's length (log of 1 + characters)."""
-    scores = tuple(f"{field}/{analyser}:{label}" for field, analyser in blocks for label in labels)
-    return scores + tuple(f"{field}:length" for field in FIELDS)
+    """What the trees read, in order: each (field, analyser) block's SVM score per label, then
+    each block's naive Bayes log-probability per label, then each part's length (log of 1 +
+    characters)."""
+    names = [f"{field}/{analyser}" for field, analyser in blocks]
+    scores = tuple(f"{name}:{label}" for name in names for label in labels)
+    bayes = tuple(f"{name}:nb:{label}" for name in names for label in labels)
+    return scores + bayes + tuple(f"{field}:length" for field in FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +84,14 @@ class TaskModel:
             self.labels: tuple[str, ...] = tuple(artifact["labels"])
             self.metadata: dict[str, Any] = dict(artifact["metadata"])
             blocks = [_block(spec, len(self.labels)) for spec in artifact["blocks"]]
-            self._blocks = tuple(block for block, _, _ in blocks)
+            self._blocks = tuple(block for block, _, _, _ in blocks)
             self._fields = frozenset(block.field for block in self._blocks)  # the ones read
-            # All blocks in one row space, so one request costs a handful of numpy calls.
-            self._offsets = np.cumsum([0] + [len(idf) for _, idf, _ in blocks])
-            self._idf = np.concatenate([idf for _, idf, _ in blocks])
-            self._weights = np.vstack([weights for _, _, weights in blocks])
+            # All blocks in one row space, so one request costs a handful of numpy calls; a
+            # row's SVM weights and naive Bayes log-probabilities side by side.
+            self._offsets = np.cumsum([0] + [len(idf) for _, idf, _, _ in blocks])
+            self._idf = np.concatenate([idf for _, idf, _, _ in blocks])
+            self._weights = np.vstack([weights for _, _, weights, _ in blocks])
+            self._priors = np.vstack([prior for _, _, _, prior in blocks])  # log, per block
             names = [(spec["field"], spec["analyser"]) for spec in artifact["blocks"]]
             self._trees = Trees(artifact["trees"], len(self.labels))
         except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
@@ -104,8 +110,8 @@ class TaskModel:
             raise ArtifactError(f"cannot read the task model at {source}: {error}") from error
 
     def inputs(self, item: ModelInput) -> Floats:
-        """What the trees read (input_names): each block's linear score per label, then each
-        part's length."""
+        """What the trees read (input_names): each block's SVM scores, then its naive Bayes
+        log-probabilities, then each part's length."""
         texts = {field: normalise(getattr(item, field)) for field in self._fields}
         rows = np.concatenate(
             [
@@ -114,7 +120,9 @@ class TaskModel:
             ]
         )
         lengths = np.log1p([len(getattr(item, field)) for field in FIELDS])
-        scores = np.zeros((len(self._blocks), len(self.labels)))
+        labels = len(self.labels)
+        scores = np.zeros((len(self._blocks), labels))
+        bayes = self._priors.copy()  # a block without terms: its prior
         if rows.size:
             terms, counts = np.unique(rows, return_counts=True)
             values = (1.0 + np.log(counts)) * self._idf[terms]  # sublinear tf x idf
@@ -123,8 +131,12 @@ class TaskModel:
                 if start < end:  # each block is normalised on its own, as in training
                     mine = values[start:end]
                     mine /= np.sqrt(mine @ mine)
-                    scores[block] = mine @ self._weights[terms[start:end]]
-        return np.concatenate([scores.ravel(), lengths])
+                    both = mine @ self._weights[terms[start:end]]
+                    scores[block] = both[:labels]
+                    bayes[block] += both[labels:]
+        top = bayes.max(axis=1, keepdims=True)
+        bayes -= top + np.log(np.exp(bayes - top).sum(axis=1, keepdims=True))
+        return np.concatenate([scores.ravel(), bayes.ravel(), lengths])
 
     def probabilities(self, item: ModelInput) -> Floats:
         logits = self._trees.raw(self.inputs(item))
@@ -141,21 +153,25 @@ class TaskModel:
         )
 
 
-def _block(spec: dict[str, Any], n_labels: int) -> tuple[_Block, Floats, Floats]:
-    """The block, and its idf and weights in the order its rows count them."""
+def _block(spec: dict[str, Any], n_labels: int) -> tuple[_Block, Floats, Floats, Floats]:
+    """The block; its idf, and its SVM weights then naive Bayes log-probabilities, in the order
+    its rows count them; and its naive Bayes log prior."""
     vocabulary: list[Any] = spec["vocabulary"]
     idf = np.asarray(spec["idf"], dtype=np.float64)
-    weights = np.asarray(spec["weights"], dtype=np.float64).reshape(len(vocabulary), n_labels)
-    if spec["field"] not in FIELDS or idf.shape != (len(vocabulary),):
+    svm = np.asarray(spec["weights"], dtype=np.float64).reshape(len(vocabulary), n_labels)
+    bayes = np.asarray(spec["nb_log_prob"], dtype=np.float64).reshape(len(vocabulary), n_labels)
+    prior = np.asarray(spec["nb_log_prior"], dtype=np.float64)
+    if spec["field"] not in FIELDS or idf.shape != (len(vocabulary),) or prior.shape != (n_labels,):
         raise ValueError(f"bad block {spec['field']!r}/{spec['analyser']!r}")
+    weights = np.hstack([svm, bayes])
     if spec["analyser"] == "words":
-        return _Block(spec["field"], _term_rows(vocabulary, word_ngrams)), idf, weights
+        return _Block(spec["field"], _term_rows(vocabulary, word_ngrams)), idf, weights, prior
     if spec["analyser"] == "concepts":
         finder = ConceptFinder({name: tuple(forms) for name, forms in spec["lexicon"].items()})
-        return _Block(spec["field"], _term_rows(vocabulary, finder)), idf, weights
+        return _Block(spec["field"], _term_rows(vocabulary, finder)), idf, weights, prior
     if spec["analyser"] == "chars":
         keys = np.asarray(vocabulary, dtype=np.uint64)
-        return _Block(spec["field"], _char_rows(keys)), idf, weights
+        return _Block(spec["field"], _char_rows(keys)), idf, weights, prior
     raise ValueError(f"unknown analyser {spec['analyser']!r}")
 
 

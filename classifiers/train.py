@@ -2,10 +2,11 @@
 
 TF-IDF blocks (words, character n-grams and lexicon concepts, each for the latest user turn and
 for the context, and character n-grams of the assistant's reply before the latest turn) feed a
-linear SVM, trained once per grouped cross-validation fold (templated variants never straddle
-folds); the shipped linear model is the folds' mean. Each training example's per-block scores
-come from the fold model that did not see it, and gradient-boosted trees learn the
-probabilities from those scores and the parts' lengths (see classifiers.task_model). The
+linear SVM, and per block a multinomial naive Bayes model, both trained once per grouped
+cross-validation fold (templated variants never straddle folds); the shipped models are the
+folds' means. Each training example's per-block scores come from the fold models that did not
+see it, and gradient-boosted trees learn the probabilities from those scores and the parts'
+lengths (see classifiers.task_model). The
 held-out split is scored on the exported artifact itself. Same corpus and library versions,
 same model: vocabulary, weights and trees repeat exactly; the stored scores keep six digits, as
 their last ones can differ between CPUs. The independent set (prompts written blind to the
@@ -36,6 +37,7 @@ import sklearn
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.naive_bayes import MultinomialNB
 from sklearn.svm import LinearSVC
 
 from classifiers import features
@@ -56,6 +58,7 @@ BLOCKS = (
 )
 MIN_DF = 2  # n-grams seen in one training example only are dropped
 C = 1.0
+NB_ALPHA = 0.02  # chosen by grouped cross-validation on the training split (see BENCHMARKS.md)
 FOLDS = 5
 SEED = 0
 DIGITS = 7
@@ -96,8 +99,56 @@ def texts(examples: Sequence[Example], field: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Fitted:
     vectorisers: list[TfidfVectorizer]  # one per block
-    coef: Floats  # (n_features, n_labels), labels in LABELS order: the fold models' mean
+    first: FirstStage
     trees: HistGradientBoostingClassifier
+
+
+@dataclass(frozen=True, slots=True)
+class FirstStage:
+    """Per-block linear models, labels in LABELS order."""
+
+    sizes: list[int]  # the blocks' widths, in BLOCKS order
+    coef: Floats  # (n_features, n_labels): SVM weights
+    log_prob: Floats  # (n_features, n_labels): naive Bayes log P(feature | label)
+    log_prior: Floats  # (n_blocks, n_labels): naive Bayes log P(label)
+
+    def inputs(self, matrix: Any, examples: Sequence[Example]) -> Floats:
+        """What the trees read (task_model.input_names) for these rows of `matrix`."""
+        ends = np.cumsum([0, *self.sizes])
+        scores = [matrix[:, a:b] @ self.coef[a:b] for a, b in pairwise(ends)]
+        bayes = [
+            log_softmax(matrix[:, a:b] @ self.log_prob[a:b] + prior)
+            for (a, b), prior in zip(pairwise(ends), self.log_prior, strict=True)
+        ]
+        items = [features.model_input(list(example.messages)) for example in examples]
+        lengths = [[len(getattr(item, field)) for field in features.FIELDS] for item in items]
+        return np.hstack([*scores, *bayes, np.log1p(lengths)])
+
+    @staticmethod
+    def mean(stages: Sequence[FirstStage]) -> FirstStage:
+        return FirstStage(
+            stages[0].sizes,
+            np.mean([stage.coef for stage in stages], axis=0),
+            np.mean([stage.log_prob for stage in stages], axis=0),
+            np.mean([stage.log_prior for stage in stages], axis=0),
+        )
+
+
+def log_softmax(joint: Floats) -> Floats:
+    top = joint.max(axis=1, keepdims=True)
+    return joint - top - np.log(np.exp(joint - top).sum(axis=1, keepdims=True))  # type: ignore[no-any-return]
+
+
+def first_stage(matrix: Any, labels: npt.NDArray[np.str_], sizes: list[int]) -> FirstStage:
+    """The SVM over all blocks, and one naive Bayes model per block, fitted on these rows."""
+    svm = LinearSVC(C=C, class_weight="balanced", random_state=SEED).fit(matrix, labels)
+    order = [list(svm.classes_).index(label) for label in LABELS]
+    log_prob, log_prior = [], []
+    for a, b in pairwise(np.cumsum([0, *sizes])):
+        bayes = MultinomialNB(alpha=NB_ALPHA).fit(matrix[:, a:b], labels)
+        log_prob.append(bayes.feature_log_prob_[order].T)
+        log_prior.append(bayes.class_log_prior_[order])
+    return FirstStage(sizes, svm.coef_[order].T, np.vstack(log_prob), np.vstack(log_prior))
 
 
 def block_matrix(vectorisers: list[TfidfVectorizer], examples: Sequence[Example]) -> Any:
@@ -107,18 +158,6 @@ def block_matrix(vectorisers: list[TfidfVectorizer], examples: Sequence[Example]
         for (field, _), vectoriser in zip(BLOCKS, vectorisers, strict=True)
     ]
     return scipy.sparse.hstack(blocks).tocsr()
-
-
-def tree_inputs(
-    matrix: Any, coef: Floats, sizes: Sequence[int], examples: Sequence[Example]
-) -> Floats:
-    """What the trees read (task_model.input_names): each block's scores (`sizes`: the blocks'
-    widths, in BLOCKS order), then each part's length."""
-    ends = np.cumsum([0, *sizes])
-    scores = [matrix[:, a:b] @ coef[a:b] for a, b in pairwise(ends)]
-    items = [features.model_input(list(example.messages)) for example in examples]
-    lengths = np.log1p([[len(getattr(item, field)) for field in features.FIELDS] for item in items])
-    return np.hstack([*scores, lengths])
 
 
 def widths(vectorisers: list[TfidfVectorizer]) -> list[int]:
@@ -140,27 +179,25 @@ def fit(examples: Sequence[Example], progress: Progress | None = None) -> Fitted
     labels = np.asarray([example.label for example in examples])
     groups = np.asarray([example.group for example in examples])
     folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
-    coef = np.zeros((matrix.shape[1], len(LABELS)))
     unseen = np.zeros((len(examples), len(input_names(BLOCKS, LABELS))))
+    stages = []
     for train_rows, test_rows in folds.split(matrix, labels, groups):
-        svm = LinearSVC(C=C, class_weight="balanced", random_state=SEED)
-        svm.fit(matrix[train_rows], labels[train_rows])
-        fold_coef = svm.coef_[[list(svm.classes_).index(label) for label in LABELS]].T
+        stages.append(first_stage(matrix[train_rows], labels[train_rows], sizes))
         rows = [examples[row] for row in test_rows]
-        unseen[test_rows] = tree_inputs(matrix[test_rows], fold_coef, sizes, rows)
-        coef += fold_coef / FOLDS
+        unseen[test_rows] = stages[-1].inputs(matrix[test_rows], rows)
     if progress:
-        progress.step(f"linear SVM fitted on {FOLDS} grouped folds")
+        progress.step(f"linear SVM and naive Bayes fitted on {FOLDS} grouped folds")
     trees = HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=SEED)
     trees.fit(unseen, labels)
     if progress:
         progress.step(f"{TREES['max_iter']} rounds of trees fitted on the folds' unseen scores")
-    return Fitted(vectorisers, coef, trees)
+    return Fitted(vectorisers, FirstStage.mean(stages), trees)
 
 
 def export(fitted: Fitted, metadata: dict[str, Any]) -> dict[str, Any]:
     """The plain-JSON artifact TaskModel runs."""
-    blocks, offset = [], 0
+    blocks: list[dict[str, Any]] = []
+    offset = 0
     for (field, analyser), vectoriser in zip(BLOCKS, fitted.vectorisers, strict=True):
         terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
         columns = slice(offset, offset + len(terms))
@@ -170,7 +207,9 @@ def export(fitted: Fitted, metadata: dict[str, Any]) -> dict[str, Any]:
             "analyser": analyser,
             "vocabulary": terms,
             "idf": _rounded(vectoriser.idf_),
-            "weights": _rounded(fitted.coef[columns].ravel()),
+            "weights": _rounded(fitted.first.coef[columns].ravel()),
+            "nb_log_prob": _rounded(fitted.first.log_prob[columns].ravel()),
+            "nb_log_prior": fitted.first.log_prior[len(blocks)].tolist(),  # this block's
         }
         if analyser == "concepts":
             block["lexicon"] = CONCEPTS  # the artifact carries the lexicon it was trained with
@@ -281,9 +320,10 @@ def metadata(entries: list[store.Entry], corpus: Path) -> dict[str, Any]:
             "reply_head": features.REPLY_HEAD,
         },
         "model": {
-            "estimator": "LinearSVC, mean of the folds' models",
+            "estimator": "LinearSVC and per-block MultinomialNB, means of the folds' models",
             "C": C,
             "class_weight": "balanced",
+            "nb_alpha": NB_ALPHA,
             "folds": FOLDS,
             "trees": {"estimator": "HistGradientBoostingClassifier", **TREES},
         },

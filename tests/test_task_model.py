@@ -27,10 +27,8 @@ from classifiers.task_model import ARTIFACT, ArtifactError, TaskModel
 from classifiers.trees import Trees
 
 REQUIRED_LANGUAGES = ("en", "es", "de", "zh", "ja")
-# A floor against regressions, at the shipped model's level. The target is 0.95; the
-# shipped model is short of it (README, "Request classifier"), and this floor rises with it.
-FLOOR = 0.92
-INDEPENDENT_FLOOR = 0.95  # the same for prompts written blind to the corpus
+FLOOR = 0.95  # the target for held-out macro-F1
+INDEPENDENT_FLOOR = 0.97  # against regressions on prompts written blind to the corpus
 SHIPPED = Path(str(resources.files("classifiers").joinpath(ARTIFACT)))
 
 
@@ -85,13 +83,14 @@ def test_exported_artifact_gives_scikit_learns_probabilities(
     fitted = train.fit(train_set)
     exported = TaskModel(train.export(fitted, metadata={}))
     items = [model_input(list(example.messages)) for example in held_out]
-    # The first stage: each block's linear scores, and the lengths.
+    # The first stage: each block's SVM scores and naive Bayes log-probabilities, the lengths.
     matrix = train.block_matrix(fitted.vectorisers, held_out)
-    sizes = train.widths(fitted.vectorisers)
-    expected_inputs = train.tree_inputs(matrix, fitted.coef, sizes, held_out)
+    expected_inputs = fitted.first.inputs(matrix, held_out)
     inputs = np.asarray([exported.inputs(item) for item in items])
-    np.testing.assert_allclose(inputs, expected_inputs, rtol=0, atol=1e-5)  # weights keep 7 digits
+    # The artifact keeps seven significant digits; log-probabilities sum many of them.
+    np.testing.assert_allclose(inputs, expected_inputs, rtol=1e-4, atol=1e-5)
     assert np.abs(inputs[:, :-3]).max() > 0.5  # the scores are not all zero
+    assert (inputs[:, :-3] < -1e-3).mean() > 0.3  # log-probabilities are there too
     # The second stage: the trees, on the same inputs.
     order = [list(fitted.trees.classes_).index(label) for label in exported.labels]
     expected = fitted.trees.predict_proba(inputs)[:, order]
