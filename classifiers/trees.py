@@ -21,6 +21,8 @@ class Trees:
 
     def __init__(self, spec: dict[str, Any], n_classes: int) -> None:
         self.depth = int(spec["depth"])
+        if not 1 <= self.depth <= 16:
+            raise ValueError(f"malformed trees: depth {self.depth}")
         self.inputs: tuple[str, ...] = tuple(spec["inputs"])
         inner, leaves = 2**self.depth - 1, 2**self.depth
         self._baseline = np.asarray(spec["baseline"], dtype=np.float64)
@@ -30,8 +32,7 @@ class Trees:
         self._leaves = np.asarray(spec["leaves"], dtype=np.float64)
         count = len(self._features) // inner
         if (
-            not 1 <= self.depth <= 16
-            or self._baseline.shape != (n_classes,)
+            self._baseline.shape != (n_classes,)
             or count % n_classes
             or self._features.shape != (count * inner,)
             or self._thresholds.shape != (count * inner,)

@@ -324,9 +324,10 @@ def test_an_artifact_whose_trees_read_other_inputs_is_refused() -> None:
     artifact["trees"] = {**trees, "inputs": trees["inputs"][1:] + trees["inputs"][:1]}
     with pytest.raises(ArtifactError, match="trees read"):
         TaskModel(artifact)
-    artifact["trees"] = {**trees, "depth": 3}
-    with pytest.raises(ArtifactError, match="malformed"):
-        TaskModel(artifact)
+    for depth in (3, 10**9):
+        artifact["trees"] = {**trees, "depth": depth}
+        with pytest.raises(ArtifactError, match="malformed"):
+            TaskModel(artifact)
 
 
 def test_prediction_needs_neither_scikit_learn_nor_scipy() -> None:
