@@ -42,6 +42,10 @@ class ModelInput:
     context: str  # system prompt and earlier user turns, heads only
     reply: str = ""  # the head of the assistant's reply before the latest user turn
 
+    def lengths(self) -> list[int]:
+        """Characters in each part, in FIELDS order."""
+        return [len(self.latest), len(self.context), len(self.reply)]
+
 
 def model_input(messages: list[tuple[str, str]]) -> ModelInput:
     """The slice of a chat the model reads; `messages` are (role, text) in order."""

@@ -38,16 +38,21 @@ from classifiers.features import (
     word_ngrams,
 )
 from classifiers.key_index import KeyIndex
-from classifiers.trees import Trees
+from classifiers.trees import Floats, Trees
 
 FORMAT = "llm-router-task-model/2"
 ARTIFACT = "task_model.json.gz"
-Floats = npt.NDArray[np.float64]
 Rows = npt.NDArray[np.intp]
 
 
 class ArtifactError(ValueError):
     """The model file is missing, unreadable or not one this code can run."""
+
+
+def log_softmax(scores: Floats) -> Floats:
+    """Log-probabilities from scores, along the last axis."""
+    top = scores.max(axis=-1, keepdims=True)
+    return scores - top - np.log(np.exp(scores - top).sum(axis=-1, keepdims=True))  # type: ignore[no-any-return]
 
 
 def input_names(blocks: Sequence[tuple[str, str]], labels: Sequence[str]) -> tuple[str, ...]:
@@ -119,7 +124,7 @@ class TaskModel:
                 for block, offset in zip(self._blocks, self._offsets, strict=False)
             ]
         )
-        lengths = np.log1p([len(getattr(item, field)) for field in FIELDS])
+        lengths = np.log1p(item.lengths())
         labels = len(self.labels)
         scores = np.zeros((len(self._blocks), labels))
         bayes = self._priors.copy()  # a block without terms: its prior
@@ -134,9 +139,7 @@ class TaskModel:
                     both = mine @ self._weights[terms[start:end]]
                     scores[block] = both[:labels]
                     bayes[block] += both[labels:]
-        top = bayes.max(axis=1, keepdims=True)
-        bayes -= top + np.log(np.exp(bayes - top).sum(axis=1, keepdims=True))
-        return np.concatenate([scores.ravel(), bayes.ravel(), lengths])
+        return np.concatenate([scores.ravel(), log_softmax(bayes).ravel(), lengths])
 
     def probabilities(self, item: ModelInput) -> Floats:
         logits = self._trees.raw(self.inputs(item))

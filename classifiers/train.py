@@ -45,7 +45,8 @@ from classifiers.concepts import CONCEPTS
 from classifiers.corpus import independent, store
 from classifiers.corpus.example import LABELS, Example
 from classifiers.evaluate import held_out_scores
-from classifiers.task_model import ARTIFACT, FORMAT, Floats, TaskModel, input_names
+from classifiers.task_model import ARTIFACT, FORMAT, TaskModel, input_names, log_softmax
+from classifiers.trees import Floats
 
 BLOCKS = (
     ("latest", "words"),
@@ -111,17 +112,16 @@ class FirstStage:
     log_prob: Floats  # (n_features, n_labels): naive Bayes log P(feature | label)
     log_prior: Floats  # (n_blocks, n_labels): naive Bayes log P(label)
 
-    def inputs(self, matrix: Any, examples: Sequence[Example]) -> Floats:
-        """What the trees read (task_model.input_names) for these rows of `matrix`."""
+    def inputs(self, matrix: Any, lengths: Floats) -> Floats:
+        """What the trees read (task_model.input_names) for these rows of `matrix`, whose
+        parts' lengths (part_lengths) are `lengths`."""
         ends = np.cumsum([0, *self.sizes])
         scores = [matrix[:, a:b] @ self.coef[a:b] for a, b in pairwise(ends)]
         bayes = [
             log_softmax(matrix[:, a:b] @ self.log_prob[a:b] + prior)
             for (a, b), prior in zip(pairwise(ends), self.log_prior, strict=True)
         ]
-        items = [features.model_input(list(example.messages)) for example in examples]
-        lengths = [[len(getattr(item, field)) for field in features.FIELDS] for item in items]
-        return np.hstack([*scores, *bayes, np.log1p(lengths)])
+        return np.hstack([*scores, *bayes, lengths])
 
     @staticmethod
     def mean(stages: Sequence[FirstStage]) -> FirstStage:
@@ -133,9 +133,10 @@ class FirstStage:
         )
 
 
-def log_softmax(joint: Floats) -> Floats:
-    top = joint.max(axis=1, keepdims=True)
-    return joint - top - np.log(np.exp(joint - top).sum(axis=1, keepdims=True))  # type: ignore[no-any-return]
+def part_lengths(examples: Sequence[Example]) -> Floats:
+    """Log of 1 + characters in each part of each example's chat, as the trees read them."""
+    inputs = (features.model_input(list(example.messages)) for example in examples)
+    return np.log1p([item.lengths() for item in inputs])
 
 
 def first_stage(matrix: Any, labels: npt.NDArray[np.str_], sizes: list[int]) -> FirstStage:
@@ -178,12 +179,12 @@ def fit(examples: Sequence[Example], progress: Progress | None = None) -> Fitted
     labels = np.asarray([example.label for example in examples])
     groups = np.asarray([example.group for example in examples])
     folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
+    lengths = part_lengths(examples)
     unseen = np.zeros((len(examples), len(input_names(BLOCKS, LABELS))))
     stages = []
     for train_rows, test_rows in folds.split(matrix, labels, groups):
         stages.append(first_stage(matrix[train_rows], labels[train_rows], sizes))
-        rows = [examples[row] for row in test_rows]
-        unseen[test_rows] = stages[-1].inputs(matrix[test_rows], rows)
+        unseen[test_rows] = stages[-1].inputs(matrix[test_rows], lengths[test_rows])
     if progress:
         progress.step(f"linear SVM and naive Bayes fitted on {FOLDS} grouped folds")
     trees = HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=SEED)

@@ -473,7 +473,8 @@ def test_records_spooled_while_the_database_was_down_land_after_a_restart(
     finally:
         router.stop()
     # On disk, in the spool or in the replay file that a failed replay leaves behind.
-    on_disk = [tmp_path / "router-ledger.spool", tmp_path / "router-ledger.spool.replaying"]
+    spool = Spool(tmp_path / "router-ledger.spool")
+    on_disk = [spool.path, spool.replaying]
     assert sum(path.read_bytes().count(b"\n") for path in on_disk if path.exists()) == 6
     router = start_router(tmp_path, ledger_config(fake_upstream[1], pg_url), env)
     try:

@@ -85,7 +85,7 @@ def test_exported_artifact_gives_scikit_learns_probabilities(
     items = [model_input(list(example.messages)) for example in held_out]
     # The first stage: each block's SVM scores and naive Bayes log-probabilities, the lengths.
     matrix = train.block_matrix(fitted.vectorisers, held_out)
-    expected_inputs = fitted.first.inputs(matrix, held_out)
+    expected_inputs = fitted.first.inputs(matrix, train.part_lengths(held_out))
     inputs = np.asarray([exported.inputs(item) for item in items])
     # The artifact keeps seven significant digits; log-probabilities sum many of them.
     np.testing.assert_allclose(inputs, expected_inputs, rtol=1e-4, atol=1e-5)

@@ -70,9 +70,9 @@ TRAIN_ONLY = frozenset(
 )
 
 
-def gather() -> list[list[Example]]:
-    """The examples of each source module, in SOURCES order."""
-    batches: list[list[Example]] = []
+def gather() -> dict[str, list[Example]]:
+    """The examples of each source module, by module name, in SOURCES order."""
+    batches: dict[str, list[Example]] = {}
     for label in LABELS:
         for name in SOURCES[label]:
             module = import_module(f"classifiers.corpus.sources.{name}")
@@ -80,9 +80,9 @@ def gather() -> list[list[Example]]:
             wrong = [example.group for example in found if example.label != label]
             if wrong:
                 raise ValueError(f"sources/{name}.py yields other labels: {wrong[:3]}")
-            batches.append(found)
+            batches[name] = found
     seen: set[tuple[tuple[str, str], ...]] = set()
-    for example in (example for batch in batches for example in batch):
+    for example in (example for batch in batches.values() for example in batch):
         if example.messages in seen:
             raise ValueError(f"duplicate example in group {example.group}")
         seen.add(example.messages)
@@ -108,10 +108,9 @@ def split(batch: list[Example], share: float = HELD_OUT_SHARE) -> list[Entry]:
 
 def entries() -> list[Entry]:
     """The corpus as built from the sources, in file order."""
-    names = [name for label in LABELS for name in SOURCES[label]]
     built = [
         entry
-        for name, batch in zip(names, gather(), strict=True)
+        for name, batch in gather().items()
         for entry in split(batch, 0.0 if name in TRAIN_ONLY else HELD_OUT_SHARE)
     ]
     for label in LABELS:

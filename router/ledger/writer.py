@@ -43,8 +43,7 @@ class LedgerWriter:
         self._closing = False
         self._migrated = not settings.migrate_on_start
         self._backoff_s = 0.0
-        self._down_until = 0.0
-        self._reachable = True  # the last attempt's outcome, for status()
+        self._down_until = 0.0  # 0 while the last attempt succeeded (or none was made)
         self._outage = Outage(
             f"ledger database {safe_url(settings.url)}",
             f"spooling records to {self._spool.path}",
@@ -85,7 +84,7 @@ class LedgerWriter:
     def status(self) -> dict[str, object]:
         return {
             "database": safe_url(self._url),
-            "healthy": self._reachable,
+            "healthy": self._down_until == 0.0,  # the last attempt's outcome
             "queued": self._queue.qsize(),
             "spool_pending": self._spool.pending(),
             "written": self.written,
@@ -151,13 +150,11 @@ class LedgerWriter:
         self._outage.recovered()
         self._backoff_s = 0.0
         self._down_until = 0.0
-        self._reachable = True
         return True
 
     def _went_down(self, exc: BaseException) -> None:
         self._backoff_s = min(_MAX_BACKOFF_S, max(0.5, self._backoff_s * 2))
         self._down_until = time.monotonic() + self._backoff_s
-        self._reachable = False
         self._outage.failed(exc)
 
     def _spool_batch(self, batch: list[LedgerEntry], why: str | None) -> None:
